@@ -1,0 +1,1 @@
+int seedance_curl_placeholder(void) { return 0; }
