@@ -16,3 +16,11 @@ import Testing
         #expect(h.finalizeHex() == SHA256.hex(data))
     }
 }
+
+@Suite struct JSONValueTests {
+    @Test func compactAndPrettyKeepKeyOrder() {
+        let v = JSONValue.object([("b", .int(1)), ("a", .array([.string("x\"\n\u{1}"), .bool(true), .null]))])
+        #expect(v.serialized() == #"{"b":1,"a":["x\"\n\u0001",true,null]}"#)
+        #expect(v.serialized(pretty: true) == "{\n  \"b\": 1,\n  \"a\": [\n    \"x\\\"\\n\\u0001\",\n    true,\n    null\n  ]\n}")
+    }
+}
