@@ -96,7 +96,6 @@ extension Rule {
     public func check(file: SpecFile, _ context: inout RuleContext) {}
     public func check(shot: Shot, _ context: inout RuleContext) {}
     public func check(field: Field, at site: FieldSite, _ context: inout RuleContext) {}
-    public var description: RuleDescription { Self.description }
 }
 
 /// A rule whose check is made by the YAML front end while it reads the file; declared
