@@ -79,15 +79,17 @@ public struct ConfigReader {
                     config.output = Setting(text, .file(pair.value.span.start))
                 }
             case "models": readModels(pair.value)
-            default: reportUnknownKey(pair, known: ConfigReader.topKeys, place: "the config file")
+            default: reportUnknownKey(pair, known: ConfigReader.topKeys, place: "the config file", siblings: pairs)
             }
         }
     }
 
-    private mutating func reportUnknownKey(_ pair: YAMLPair, known: [String], place: String) {
+    /// The fix renames the key unless the suggested key is already in the mapping.
+    private mutating func reportUnknownKey(_ pair: YAMLPair, known: [String], place: String, siblings: [YAMLPair]) {
         let suggestion = Suggest.closest(to: pair.key, among: known)
         var fix: TextEdit?
-        if let suggestion, pair.keyNode.scalar?.style == .plain, !pair.keyNode.isAlias {
+        if let suggestion, pair.keyNode.scalar?.style == .plain, !pair.keyNode.isAlias,
+           !siblings.contains(where: { $0.key == suggestion }) {
             fix = TextEdit(span: pair.keyNode.span, replacement: suggestion)
         }
         let help = suggestion.map { "did you mean `\($0)`?" }
@@ -206,7 +208,7 @@ public struct ConfigReader {
         }
         var ok = true
         for field in fields where !ConfigReader.modelKeys.contains(field.key) {
-            reportUnknownKey(field, known: ConfigReader.modelKeys, place: "model `\(pair.key)`")
+            reportUnknownKey(field, known: ConfigReader.modelKeys, place: "model `\(pair.key)`", siblings: fields)
             ok = false
         }
         guard let videos = pair.value["referenceVideos"] else {
