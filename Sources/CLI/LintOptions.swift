@@ -18,7 +18,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Options every command that lints shares.
 struct LintOptions: ParsableArguments {
     @Argument(help: "Spec files or folders (searched for *.yaml and *.yml); `-` reads standard input.")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(help: "How to print diagnostics.")
     var format: OutputFormat = .human

@@ -46,8 +46,10 @@ public enum ConfigDescription {
         let facts = config.facts
         for model in facts.models {
             let fromFile = config.models.last { $0.model.name == model.name }
-            let text = "  \(model.name): {referenceVideos: \(model.requiresReferenceVideos ? "required" : "optional"), "
-                + "speed: \(quoted(model.speed)), quality: \(quoted(model.quality))}"
+            var fields = ["referenceVideos: " + (model.requiresReferenceVideos ? "required" : "optional")]
+            if !model.speed.isEmpty { fields.append("speed: \(quoted(model.speed))") }
+            if !model.quality.isEmpty { fields.append("quality: \(quoted(model.quality))") }
+            let text = "  \(model.name): {" + fields.joined(separator: ", ") + "}"
             out += line(text, fromFile.map { "\(file):\($0.position.line)" } ?? "default")
         }
         return out

@@ -69,6 +69,8 @@ public struct ConfigReader {
             return
         }
         for pair in pairs {
+            // `key:` with nothing (or `null`) keeps the default, as `seedance config` prints it.
+            if ConfigReader.topKeys.contains(pair.key), pair.value.scalar?.value == .null { continue }
             switch pair.key {
             case "rules": readRules(pair.value)
             case "include": config.include = readPatterns(pair)

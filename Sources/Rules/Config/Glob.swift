@@ -36,13 +36,13 @@ public struct Glob: Sendable, Equatable {
             case "*":
                 if i + 1 < s.count, s[i + 1] == "*" {
                     i += 2
+                    while i < s.count, s[i] == "*" { i += 1 }  // `***` is `**`
                     if i < s.count, s[i] == "/" {
                         tokens.append(.globstarFolders)
                         i += 1
                     } else {
                         tokens.append(.globstar)
                     }
-                    while i < s.count, s[i] == "*" { i += 1 }
                     continue
                 }
                 tokens.append(.star)

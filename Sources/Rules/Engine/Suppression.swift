@@ -1,6 +1,5 @@
 import SeedanceDiagnostics
 import SeedanceSpec
-import SeedanceYAML
 
 /// Inline suppression (CLI.md, Configuration): `# seedance-ignore: RULE[, RULE]` on a
 /// line suppresses those rules' findings that start on that line; on a line of its own
@@ -10,12 +9,8 @@ import SeedanceYAML
 enum Suppression {
     /// Applied by the linter after inherited findings are merged.
     static func apply(_ diagnostics: [Diagnostic], in file: SpecFile, severities: [String: Severity?]) -> [Diagnostic] {
-        apply(diagnostics, in: file, roots: file.stream.documents.compactMap(\.root), severities: severities)
-    }
-
-    static func apply(_ diagnostics: [Diagnostic], in file: SpecFile, roots: [YAMLNode],
-                      severities: [String: Severity?]) -> [Diagnostic] {
         let source = file.source
+        let roots = file.stream.documents.compactMap(\.root)
         guard IgnoreComments.mayContain(source.bytes) else { return diagnostics }
         let comments = IgnoreComments.scan(source, roots: roots)
         guard !comments.isEmpty else { return diagnostics }
