@@ -20,7 +20,7 @@ public enum MediaFormat: String, Sendable, CaseIterable {
     public var phrase: String {
         let name = self == .mov ? "QuickTime (MOV)" : rawValue.uppercased()
         let article = [.mp4, .mp3].contains(self) ? "an" : "a"
-        return "\(article) \(name) \(kind.rawValue)"
+        return "\(article) \(name) \(kind == .audio ? "audio file" : kind.rawValue)"
     }
 }
 

@@ -27,7 +27,7 @@ public enum MediaProbe {
 
     static func probe(_ source: ByteSource) -> Result<MediaInfo, ProbeFailure> {
         guard source.size > 0 else { return .failure(.empty) }
-        let head = source.read(at: 0, count: 16)
+        let head = source.read(at: 0, count: 32)
         let header: HeaderResult
         if head.matches(ImageHeaders.pngSignature) {
             header = ImageHeaders.png(source)
