@@ -1,3 +1,4 @@
+import SeedanceEmitter
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -108,5 +109,22 @@ enum FileIO {
         let full = absolute(path)
         let prefix = root.hasSuffix("/") ? root : root + "/"
         return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    }
+}
+
+extension FileIO {
+    /// SHA-256 of a file's bytes, read in chunks; nil if it can't be read.
+    static func sha256(of path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var hash = SHA256()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { return hash.finalizeHex() }
+            hash.update(chunk[0..<n])
+        }
     }
 }

@@ -80,3 +80,12 @@ public enum SystemClock {
         return Double(days(year: year, month: month, day: day) * 86400 + clock[0] * 3600 + clock[1] * 60 + clock[2])
     }
 }
+
+extension SystemClock {
+    /// Reads back what `iso8601` writes (`YYYY-MM-DDTHH:MM:SSZ`).
+    public static func parseISO8601(_ text: String) -> Double? {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "T" || $0 == ":" || $0 == "Z" }).compactMap { Int($0) }
+        guard parts.count == 6 else { return nil }
+        return Double(days(year: parts[0], month: parts[1], day: parts[2]) * 86400 + parts[3] * 3600 + parts[4] * 60 + parts[5])
+    }
+}
