@@ -14,6 +14,8 @@ public struct BuiltShot: Sendable {
     public var body: String
     /// SHA-256 of `body`'s UTF-8 bytes, lowercase hex.
     public var requestHash: String
+    /// The body as a value, for `--pretty` (nil when built from text alone).
+    public var json: JSONValue?
 
     public init(name: String, specPath: String, span: Span, outputPath: String, body: String) {
         self.name = name
@@ -22,5 +24,10 @@ public struct BuiltShot: Sendable {
         self.outputPath = outputPath
         self.body = body
         self.requestHash = SHA256.hex(Array(body.utf8))
+    }
+
+    public init(name: String, specPath: String, span: Span, outputPath: String, json: JSONValue) {
+        self.init(name: name, specPath: specPath, span: span, outputPath: outputPath, body: json.serialized())
+        self.json = json
     }
 }

@@ -1,1 +1,3 @@
-print("seedance")
+import SeedanceCLI
+
+Seedance.run()

@@ -1,0 +1,77 @@
+import ArgumentParser
+import SeedanceEmitter
+import SeedanceRules
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct BuildCommand: ParsableCommand, StatusReturning {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Lint, then print each shot's exact API request body, one JSON object a line.",
+        discussion: "Diagnostics go to standard error. While any error stands nothing is printed and the exit code is 1."
+    )
+
+    @OptionGroup var options: LintOptions
+
+    @Flag(help: "Indent the JSON.")
+    var pretty = false
+
+    @Option(help: "Write DIR/<name>.json for each shot instead of printing.")
+    var out: String?
+
+    func run() throws {}
+
+    mutating func runWithStatus() -> ExitStatus {
+        let builder = RequestBuilder()
+        let outcome = LintSession.run(options) { result in
+            result.diagnostics.contains { $0.severity == .error } ? nil : builder.build(result.file)
+        }
+        if !outcome.report.diagnostics.isEmpty {
+            Terminal.write(options.format.formatter(colorFor: 2).render(outcome.report), to: 2)
+        }
+        LintSession.reportProblems(outcome.problems)
+        let status = outcome.status(strict: options.strict)
+        guard status == .ok else { return status }
+        let shots = outcome.reports.flatMap { $0.product ?? [] }
+        let pretty = self.pretty
+        let text: (BuiltShot) -> String = { shot in
+            pretty ? (shot.json?.serialized(pretty: true) ?? shot.body) : shot.body
+        }
+        guard let out else {
+            Terminal.write(shots.map { text($0) + "\n" }.joined())
+            return .ok
+        }
+        return write(shots, to: out, text)
+    }
+
+    private func write(_ shots: [BuiltShot], to folder: String, _ text: (BuiltShot) -> String) -> ExitStatus {
+        var seen: [String: String] = [:]
+        for shot in shots {
+            if let other = seen[shot.name] {
+                Terminal.error("seedance: error: two shots named `\(shot.name)` (\(other) and \(shot.specPath)) would both write \(folder)/\(shot.name).json; rename one")
+                return .toolFailure
+            }
+            seen[shot.name] = shot.specPath
+        }
+        if mkdir(folder, 0o755) != 0, errno != EEXIST {
+            Terminal.error("seedance: error: \(folder): \(String(cString: strerror(errno)))")
+            return .toolFailure
+        }
+        for shot in shots {
+            let path = folder + "/" + shot.name + ".json"
+            guard let file = fopen(path, "w") else {
+                Terminal.error("seedance: error: \(path): \(String(cString: strerror(errno)))")
+                return .toolFailure
+            }
+            let written = fputs(text(shot) + "\n", file)
+            if fclose(file) != 0 || written < 0 {
+                Terminal.error("seedance: error: \(path): could not write")
+                return .toolFailure
+            }
+        }
+        return .ok
+    }
+}

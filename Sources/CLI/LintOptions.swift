@@ -1,0 +1,85 @@
+import ArgumentParser
+import SeedanceDiagnostics
+import SeedanceFormats
+import SeedanceRules
+
+/// The diagnostic output formats of `--format`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case human, json
+
+    func formatter(colorFor fd: Int32) -> DiagnosticFormatter {
+        switch self {
+        case .human: return HumanFormatter(color: Terminal.wantsColor(fd))
+        case .json: return JSONFormatter()
+        }
+    }
+}
+
+/// Options every command that lints shares.
+struct LintOptions: ParsableArguments {
+    @Argument(help: "Spec files or folders (searched for *.yaml and *.yml); `-` reads standard input.")
+    var paths: [String]
+
+    @Option(help: "How to print diagnostics.")
+    var format: OutputFormat = .human
+
+    @Flag(help: "Treat warnings as errors (exit 1).")
+    var strict = false
+
+    @Option(help: "The file name to report for standard input (`-`); its extension matters (.json).")
+    var stdinFilename: String?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("name at least one spec file or folder, or `-` for standard input") }
+        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("`-` (standard input) can be named only once") }
+    }
+}
+
+/// The outcome of linting the named paths.
+struct LintOutcome<Product: Sendable> {
+    var reports: [FileReport<Product>]
+    var problems: [PathProblem]
+    var report: DiagnosticReport
+
+    /// CLI.md's exit code for lint.
+    func status(strict: Bool) -> ExitStatus {
+        if !problems.isEmpty { return .toolFailure }
+        let summary = report.summary
+        if summary.errors > 0 || (strict && summary.warnings > 0) { return .specErrors }
+        return .ok
+    }
+
+    var hasErrors: Bool { report.summary.errors > 0 }
+}
+
+enum LintSession {
+    /// Reads the inputs, lints them in parallel and gathers the diagnostics.
+    static func run<Product: Sendable>(_ options: LintOptions, linter: Linter = Linter(),
+                                       process: @escaping @Sendable (LintResult) -> Product? = { _ in nil as Never? })
+        -> LintOutcome<Product> {
+        var inputs: [LintRun.Input] = []
+        var problems: [PathProblem] = []
+        let named = options.paths.filter { $0 != "-" }
+        let (files, missing) = LintRun.expand(named)
+        problems += missing
+        inputs += files.map { .path($0) }
+        if options.paths.contains("-") {
+            switch FileSystem.readAll(0) {
+            case .bytes(let bytes): inputs.append(.text(name: options.stdinFilename ?? "<stdin>", bytes: bytes))
+            case .tooLarge: problems.append(PathProblem(path: "-", reason: "standard input is over the 10 MiB limit"))
+            case .failed(let reason): problems.append(PathProblem(path: "-", reason: reason))
+            }
+        }
+        let run = LintRun(linter: linter).run(inputs, process: process)
+        problems += run.problems
+        var sources: [String: SourceFile] = [:]
+        for r in run.reports { if let s = r.source { sources[r.path] = s } }
+        let report = DiagnosticReport(fileCount: run.reports.count, diagnostics: run.reports.flatMap(\.diagnostics),
+                                      sources: sources)
+        return LintOutcome(reports: run.reports, problems: problems, report: report)
+    }
+
+    static func reportProblems(_ problems: [PathProblem]) {
+        for p in problems { Terminal.error("seedance: error: \(p.path): \(p.reason)") }
+    }
+}

@@ -1,0 +1,119 @@
+import SeedanceDiagnostics
+import SeedanceSpec
+import SeedanceYAML
+
+/// Each field's value has the type of SPEC.md section 2, read by the YAML 1.2 core schema.
+public struct FieldTypeRule: Rule {
+    public static let description = RuleDescription(
+        id: "field-type", severity: .error,
+        summary: "A field's value has the wrong type",
+        description: """
+        Values are typed by the YAML 1.2 core schema, as the API reads the JSON it gets: \
+        only `true`/`false` are booleans (`yes`, `no`, `on` and `off` are strings), \
+        `duration` is an integer (`5.0` and `"5"` are not), strings are strings, media are \
+        a URL string or a mapping, and reference lists are lists. The help says what to \
+        write instead.
+        """,
+        triggering: [
+            Example("model: seedance_2_0_pro\nprompt: a cat\ngenerateAudio: ↓yes\n"),
+            Example("model: seedance_2_0_pro\nprompt: a cat\nduration: ↓5.0\n"),
+            Example("model: seedance_2_0_pro\nprompt: a cat\nduration: ↓\"5\"\n"),
+            Example("model: seedance_2_0_pro\nprompt: ↓[a, cat]\n"),
+            Example("model: seedance_2_0_pro\nprompt: a cat\nreferenceImages: ↓https://a.example/x.png\n"),
+            Example(#"{"model": "seedance_2_0_pro", "prompt": "a cat", "duration": ↓5.0}"#, file: "body.json"),
+        ],
+        nonTriggering: [
+            Example("model: seedance_2_0_pro\nprompt: a cat\nduration: 5\ngenerateAudio: false\n"),
+            Example("model: seedance_2_0_pro\nprompt: \"123\"\nduration: !!int \"6\"\n"),
+        ])
+
+    public init() {}
+
+    /// The expected type of each known field.
+    private enum Expected {
+        case string, integer, boolean, media, mediaList
+
+        var name: String {
+            switch self {
+            case .string: return "a string"
+            case .integer: return "an integer"
+            case .boolean: return "a boolean (`true` or `false`)"
+            case .media: return "a URL string or a media mapping"
+            case .mediaList: return "a list"
+            }
+        }
+    }
+
+    private func expected(_ key: String) -> Expected? {
+        switch key {
+        case "model", "prompt", "aspect_ratio", "name", "description", "output": return .string
+        case "duration": return .integer
+        case "generateAudio": return .boolean
+        case "first_image", "last_image": return .media
+        case "referenceImages", "referenceVideos", "referenceAudios": return .mediaList
+        default: return nil
+        }
+    }
+
+    public func check(field: Field, at site: FieldSite, _ context: inout RuleContext) {
+        guard let expected = expected(field.key), !field.isNull else { return }
+        let value = field.value
+        if matches(value, expected) {
+            if expected == .mediaList { checkItems(field, at: site, &context) }
+            return
+        }
+        context.report(value: field, at: site, "`\(field.key)` must be \(expected.name), not \(describe(value))",
+                       help: help(for: value, expected))
+    }
+
+    private func checkItems(_ field: Field, at site: FieldSite, _ context: inout RuleContext) {
+        for item in field.value.sequence ?? [] where !matches(item, .media) {
+            context.report(item.span, "an item of `\(field.key)` must be \(Expected.media.name), not \(describe(item))",
+                           inheritedBy: site.inheritors)
+        }
+    }
+
+    private func matches(_ node: YAMLNode, _ expected: Expected) -> Bool {
+        switch expected {
+        case .string: return node.scalar?.value == .string
+        case .integer: if case .int = node.scalar?.value { return true } else { return false }
+        case .boolean: if case .bool = node.scalar?.value { return true } else { return false }
+        case .media: return node.scalar?.value == .string || node.mapping != nil
+        case .mediaList: return node.sequence != nil
+        }
+    }
+
+    private func describe(_ node: YAMLNode) -> String {
+        guard let scalar = node.scalar else { return node.kindName }
+        if scalar.value == .string, scalar.style.isQuoted { return "the quoted string `\(node.scalar!.text)`" }
+        if scalar.value == .string { return "the string `\(scalar.text)`" }
+        return "\(scalar.value.typeName) `\(scalar.text)`"
+    }
+
+    private func help(for node: YAMLNode, _ expected: Expected) -> String? {
+        guard let scalar = node.scalar else {
+            return expected == .string ? "quote the whole value as one string" : nil
+        }
+        switch expected {
+        case .boolean:
+            switch scalar.text.lowercased() {
+            case "yes", "on", "y", "true": return "write `true`: YAML 1.2 reads `\(scalar.text)` as a string"
+            case "no", "off", "n", "false": return "write `false`: YAML 1.2 reads `\(scalar.text)` as a string"
+            default: return "write `true` or `false`"
+            }
+        case .integer:
+            if case .float(let d) = scalar.value, d.isFinite, d == d.rounded(), abs(d) < 1e9 {
+                return "write `\(Int(d))`: the API takes whole seconds"
+            }
+            if case .float = scalar.value { return "the API takes whole seconds: round it, e.g. `\(Int(scalar.text.split(separator: ".").first ?? "5") ?? 5)`" }
+            if scalar.style.isQuoted, Int(scalar.text) != nil { return "remove the quotes: `\(scalar.text)`" }
+            return "write a whole number of seconds, e.g. `5`"
+        case .string:
+            return "quote it to make it a string: \"\(scalar.text)\""
+        case .media:
+            return "write the URL as a string (`https://...` or `asset://...`), or a mapping with `url:`"
+        case .mediaList:
+            return "write a list, even of one item: `[\(scalar.text)]` or `- \(scalar.text)` on its own line"
+        }
+    }
+}

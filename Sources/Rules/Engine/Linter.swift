@@ -1,0 +1,107 @@
+import SeedanceDiagnostics
+import SeedanceSpec
+import SeedanceYAML
+
+/// The result of linting one file.
+public struct LintResult: Sendable {
+    public let file: SpecFile
+    /// Sorted in the stable order (position, then rule id).
+    public let diagnostics: [Diagnostic]
+}
+
+/// Runs every enabled rule over a file in one pass and merges what they find.
+public struct Linter: Sendable {
+    public let facts: APIFacts
+    /// Configured severities by rule id; nil turns a rule off.
+    public let severities: [String: Severity?]
+    private let rules: [any Rule]
+
+    public init(facts: APIFacts = .builtIn, severities: [String: Severity?] = [:],
+                rules: [any Rule.Type] = RuleRegistry.all) {
+        self.facts = facts
+        self.severities = severities
+        self.rules = rules.filter { severities[$0.description.id] != .some(nil) }.map { $0.init() }
+    }
+
+    public func lint(_ source: SourceFile) -> LintResult {
+        let file = SpecFile.load(source)
+        var context = RuleContext(file: file, facts: facts)
+        context.pending = file.stream.diagnostics.map { PendingDiagnostic(diagnostic: $0, inheritedBy: []) }
+        for rule in rules where !(rule is any FrontEndRule) {
+            let description = type(of: rule).description
+            context.ruleID = description.id
+            context.severity = (severities[description.id] ?? nil) ?? description.severity
+            run(rule, on: file, &context)
+        }
+        var diagnostics = Linter.merge(context.pending)
+        diagnostics = applySeverities(diagnostics)
+        diagnostics.sort(by: Diagnostic.stableOrder)
+        return LintResult(file: file, diagnostics: diagnostics)
+    }
+
+    private func run(_ rule: any Rule, on file: SpecFile, _ context: inout RuleContext) {
+        rule.check(file: file, &context)
+        for shot in file.shots {
+            rule.check(shot: shot, &context)
+            for field in shot.ownFields {
+                rule.check(field: field, at: .shot(shot), &context)
+            }
+        }
+        for case .storyboard(let storyboard) in file.documents {
+            for field in storyboard.defaults {
+                let inheritors = storyboard.shots.filter { $0.fields[field.key]?.origin == .defaults }
+                rule.check(field: field, at: .defaults(storyboard, inheritedBy: inheritors), &context)
+            }
+        }
+    }
+
+    /// Front-end findings carry their rule's default severity; apply the configured one.
+    private func applySeverities(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !severities.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { d in
+            guard let configured = severities[d.ruleID] else { return d }
+            guard let severity = configured else { return nil }
+            var copy = d
+            copy.severity = severity
+            return copy
+        }
+    }
+
+    /// One diagnostic per finding: the same finding about the same inherited value in
+    /// several shots becomes one that names them all (SPEC.md section 3).
+    static func merge(_ pending: [PendingDiagnostic]) -> [Diagnostic] {
+        struct Key: Hashable {
+            let rule: String
+            let span: Span
+            let message: String
+        }
+        var order: [Key] = []
+        var merged: [Key: PendingDiagnostic] = [:]
+        for item in pending {
+            let key = Key(rule: item.diagnostic.ruleID, span: item.diagnostic.span, message: item.diagnostic.message)
+            if var existing = merged[key] {
+                for name in item.inheritedBy where !existing.inheritedBy.contains(name) {
+                    existing.inheritedBy.append(name)
+                }
+                merged[key] = existing
+            } else {
+                order.append(key)
+                merged[key] = item
+            }
+        }
+        return order.map { key in
+            var item = merged[key]!
+            if !item.inheritedBy.isEmpty {
+                item.diagnostic.message += " (in `defaults`, inherited by \(Linter.shotList(item.inheritedBy)))"
+            }
+            return item.diagnostic
+        }
+    }
+
+    /// "shot `a`", "shots `a` and `b`", "shots `a`, `b` and `c`".
+    static func shotList(_ names: [String]) -> String {
+        let quoted = names.map { "`\($0)`" }
+        if quoted.count == 1 { return "shot " + quoted[0] }
+        return "shots " + quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
+    }
+}
