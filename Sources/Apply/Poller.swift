@@ -78,13 +78,7 @@ struct Poller: Sendable {
     /// Records a query's answer; returns whether the task needs more polling.
     private func handle(_ task: TaskInfo, of record: ShotRecord, reported: inout Set<String>) -> Bool {
         let now = SystemClock.now()
-        let saved = try? store.update(spec: record.spec, name: record.name) { r in
-            r?.status = task.status.description
-            r?.updatedAt = SystemClock.iso8601(now)
-            if let url = task.videoURL { r?.videoURL = url }
-            r?.error = task.error
-            if task.status.isFinal && r?.finishedAt == nil { r?.finishedAt = SystemClock.iso8601(now) }
-        }
+        let saved = try? store.update(spec: record.spec, name: record.name) { $0?.take(task, at: now) }
         if saved == nil {
             console.err("error: could not save the state (task \(task.id) is \(task.status))")
             report.stop()

@@ -46,6 +46,16 @@ public struct ShotRecord: Equatable, Sendable {
     public var isUnknown: Bool { phase != .submitted }
     public var isDownloaded: Bool { sha256 != nil }
 
+    /// Takes in a query's answer.
+    mutating func take(_ task: TaskInfo, at now: Double) {
+        let time = SystemClock.iso8601(now)
+        status = task.status.description
+        updatedAt = time
+        if let url = task.videoURL { videoURL = url }
+        error = task.error
+        if task.status.isFinal && finishedAt == nil { finishedAt = time }
+    }
+
     var json: JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("spec", .string(spec)), ("name", .string(name)), ("requestHash", .string(requestHash)),
