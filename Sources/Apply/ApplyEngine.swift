@@ -33,6 +33,7 @@ public enum ApplyEngine {
         defer { session.lock.release() }
         let store = session.store
 
+        InterruptNotice.install()
         let plan = Plan.make(shots: shots, store: store, force: options.force)
         if plan.entries.isEmpty {
             console.out("No shots to apply.")

@@ -9,6 +9,7 @@ public enum StatusEngine {
         }
         defer { session.lock.release() }
         let store = session.store
+        InterruptNotice.install()
         let prefixes = paths.map { store.relative($0) }
         let records = store.all.filter { record in
             prefixes.isEmpty || prefixes.contains { record.spec == $0 || record.spec.hasPrefix($0 + "/") || $0 == "." || $0 == FileIO.absolute(store.root) }

@@ -7,6 +7,8 @@ video files served without authentication. Faults are switched on through an adm
 endpoint so that one server can serve a whole test:
 
     POST /_admin/faults   {"create_500": 1, "create_429": 2, "retry_after": "1", ...}
+                          (also "delay": seconds of the *_slow faults, "steps": queries
+                          until a task ends)
     GET  /_admin/creates  every create received: {"id", "body", "status"}
     GET  /_admin/tasks    every task: {"id", "status", "queries", "sha256", "downloads"}
     GET  /_admin/requests every request: {"method", "path", "auth"}; auth is "ok",
@@ -248,6 +250,8 @@ class Handler(BaseHTTPRequestHandler):
                         s.retry_after = str(value)
                     elif name == "delay":
                         s.delay = float(value)
+                    elif name == "steps":
+                        s.steps = int(value)
                     elif name in FAULT_NAMES:
                         s.faults[name] = int(value)
                     else:
