@@ -18,7 +18,7 @@ public enum MediaFormat: String, Sendable, CaseIterable {
 
     /// How a message names the format: "a PNG image", "an MP4 video".
     public var phrase: String {
-        let name = self == .mov ? "QuickTime (MOV)" : rawValue.uppercased()
+        let name = self == .mov ? "QuickTime (MOV)" : self == .webp ? "WebP" : rawValue.uppercased()
         let article = [.mp4, .mp3].contains(self) ? "an" : "a"
         return "\(article) \(name) \(kind == .audio ? "audio file" : kind.rawValue)"
     }
