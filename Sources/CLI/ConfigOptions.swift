@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeedanceApply
 import SeedanceDiagnostics
 import SeedanceFormats
 import SeedanceRules
@@ -65,5 +66,14 @@ struct ConfigCommand: ParsableCommand, StatusReturning {
         guard let options = try? ConfigOptions.parse(arguments) else { return .toolFailure }
         if case .stop(let status) = options.resolve(format: .human, diagnosticsTo: 2) { return status }
         return .ok
+    }
+}
+
+extension ApplyOptions {
+    /// Takes the config's base URL (when the file sets one: the flag and the environment
+    /// still win) and keeps the state next to the config file.
+    mutating func use(_ config: SeedanceConfig) {
+        if case .file = config.baseURL.source { configBaseURL = config.baseURL.value }
+        if config.path != nil, stateRoot == nil { stateRoot = config.directory.isEmpty ? "." : config.directory }
     }
 }

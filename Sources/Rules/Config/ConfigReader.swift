@@ -118,7 +118,7 @@ public struct ConfigReader {
     private mutating func readRules(_ node: YAMLNode) {
         guard let pairs = node.mapping else {
             report(ConfigRuleID.invalidValue, node.span, "`rules` must be a mapping of rule ids to severities, not \(describe(node))",
-                   help: "for example `rules: {unquoted-ratio: off, prompt-reference-missing: error}`")
+                   help: "for example `rules: {unquoted-ratio: off, duration-range: warning}`")
             return
         }
         let ids = RuleRegistry.ids
