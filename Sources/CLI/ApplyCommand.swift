@@ -1,6 +1,7 @@
 import ArgumentParser
 import SeedanceApply
 import SeedanceEmitter
+import SeedanceRules
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -75,8 +76,13 @@ struct ApplyCommand: ParsableCommand, StatusReturning {
     func run() throws {}
 
     mutating func runWithStatus() -> ExitStatus {
-        let builder = RequestBuilder()
-        let outcome = LintSession.run(lint) { result in
+        let config: SeedanceConfig
+        switch lint.configOptions.resolve(format: lint.format, diagnosticsTo: 2) {
+        case .stop(let status): return status
+        case .proceed(let c): config = c
+        }
+        let builder = RequestBuilder(facts: config.facts, outputFolder: config.outputFolder)
+        let outcome = LintSession.run(lint, config: config) { result in
             result.diagnostics.contains { $0.severity == .error } ? nil : builder.build(result.file)
         }
         if !outcome.report.diagnostics.isEmpty {
@@ -89,6 +95,7 @@ struct ApplyCommand: ParsableCommand, StatusReturning {
             return status
         }
         var options = api.applyOptions
+        options.use(config)
         options.dryRun = dryRun
         options.yes = yes
         options.force = force

@@ -25,8 +25,13 @@ struct BuildCommand: ParsableCommand, StatusReturning {
     func run() throws {}
 
     mutating func runWithStatus() -> ExitStatus {
-        let builder = RequestBuilder()
-        let outcome = LintSession.run(options) { result in
+        let config: SeedanceConfig
+        switch options.configOptions.resolve(format: options.format, diagnosticsTo: 2) {
+        case .stop(let status): return status
+        case .proceed(let c): config = c
+        }
+        let builder = RequestBuilder(facts: config.facts, outputFolder: config.outputFolder)
+        let outcome = LintSession.run(options, config: config) { result in
             result.diagnostics.contains { $0.severity == .error } ? nil : builder.build(result.file)
         }
         if !outcome.report.diagnostics.isEmpty {

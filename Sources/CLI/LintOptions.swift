@@ -18,7 +18,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Options every command that lints shares.
 struct LintOptions: ParsableArguments {
     @Argument(help: "Spec files or folders (searched for *.yaml and *.yml); `-` reads standard input.")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(help: "How to print diagnostics.")
     var format: OutputFormat = .human
@@ -29,8 +29,10 @@ struct LintOptions: ParsableArguments {
     @Option(help: "The file name to report for standard input (`-`); its extension matters (.json).")
     var stdinFilename: String?
 
+    @OptionGroup var configOptions: ConfigOptions
+
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one spec file or folder, or `-` for standard input") }
+        if paths.isEmpty, !configOptions.printConfig { throw ValidationError("name at least one spec file or folder, or `-` for standard input") }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("`-` (standard input) can be named only once") }
     }
 }
@@ -54,13 +56,14 @@ struct LintOutcome<Product: Sendable> {
 
 enum LintSession {
     /// Reads the inputs, lints them in parallel and gathers the diagnostics.
-    static func run<Product: Sendable>(_ options: LintOptions, linter: Linter = Linter(),
+    static func run<Product: Sendable>(_ options: LintOptions, config: SeedanceConfig = SeedanceConfig(),
                                        process: @escaping @Sendable (LintResult) -> Product? = { _ in nil as Never? })
         -> LintOutcome<Product> {
+        let linter = config.makeLinter()
         var inputs: [LintRun.Input] = []
         var problems: [PathProblem] = []
         let named = options.paths.filter { $0 != "-" }
-        let (files, missing) = LintRun.expand(named)
+        let (files, missing) = config.expand(named)
         problems += missing
         inputs += files.map { .path($0) }
         if options.paths.contains("-") {

@@ -12,11 +12,17 @@ struct StatusCommand: ParsableCommand, StatusReturning {
     var paths: [String] = []
 
     @OptionGroup var api: APIOptions
+    @OptionGroup var config: ConfigOptions
 
     func run() throws {}
 
     mutating func runWithStatus() -> ExitStatus {
-        let code = StatusEngine.status(paths: paths, options: api.applyOptions, console: Console())
+        var options = api.applyOptions
+        switch config.resolve(format: .human, diagnosticsTo: 2) {
+        case .stop(let status): return status
+        case .proceed(let c): options.use(c)
+        }
+        let code = StatusEngine.status(paths: paths, options: options, console: Console())
         return ExitStatus(rawValue: code) ?? .toolFailure
     }
 }

@@ -32,7 +32,7 @@ public struct HumanFormatter: DiagnosticFormatter {
         }
         if let fix = d.fix {
             let pad = source == nil ? "" : String(repeating: " ", count: gutterWidth(d) + 1)
-            out += pad + paint(blue, "=") + " " + paint(bold, "fix:") + " replace with `\(fix.replacement)` (`seedance lint --fix`)\n"
+            out += pad + paint(blue, "=") + " " + paint(bold, "fix:") + (fix.replacement.isEmpty ? " remove it" : " replace with `\(fix.replacement)`") + " (`seedance lint --fix`)\n"
         }
     }
 

@@ -24,6 +24,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ source: SourceFile) -> LintResult {
+        if ConfigReader.isConfigFile(source.path) { return lintConfigFile(source) }
         let file = SpecFile.load(source)
         var context = RuleContext(file: file, facts: facts)
         context.pending = file.stream.diagnostics.map { PendingDiagnostic(diagnostic: $0, inheritedBy: []) }
@@ -34,6 +35,7 @@ public struct Linter: Sendable {
             run(rule, on: file, &context)
         }
         var diagnostics = Linter.merge(context.pending)
+        diagnostics = Suppression.apply(diagnostics, in: file, severities: severities)
         diagnostics = applySeverities(diagnostics)
         diagnostics.sort(by: Diagnostic.stableOrder)
         return LintResult(file: file, diagnostics: diagnostics)

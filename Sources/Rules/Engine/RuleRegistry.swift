@@ -15,6 +15,9 @@ public enum RuleRegistry {
         ReferenceVideoRequiredRule.self, FrameReferenceExclusiveRule.self, LastImageWithoutFirstRule.self,
         // Local copies of media (section 4, `file:`).
         MediaFileRule.self, MediaDimensionsRule.self, MediaResolutionRule.self,
+        // Inline suppression and the config file (CLI.md, Configuration).
+        UnusedIgnoreRule.self, UnknownIgnoreRuleRule.self,
+        ConfigUnknownKeyRule.self, ConfigInvalidValueRule.self, ConfigUnknownRuleRule.self, ConfigInvalidModelRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {

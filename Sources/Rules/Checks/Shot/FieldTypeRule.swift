@@ -63,7 +63,33 @@ public struct FieldTypeRule: Rule {
             return
         }
         context.report(value: field, at: site, "`\(field.key)` must be \(expected.name), not \(describe(value))",
-                       help: help(for: value, expected))
+                       help: help(for: value, expected), fix: fix(for: value, expected))
+    }
+
+    /// The machine-applicable fixes, only where the meaning is beyond doubt: YAML 1.1's
+    /// booleans (`yes`, `off`, ...) and the quoted `"true"` as `true`/`false`, a whole
+    /// `5.0` or a quoted `"5"` as `5`. Not through aliases or explicit tags (`!!str yes`
+    /// is deliberate), and never a rounding (`5.5` has two answers).
+    private func fix(for node: YAMLNode, _ expected: Expected) -> TextEdit? {
+        guard !node.isAlias, node.tag == nil, let scalar = node.scalar, !scalar.style.isBlock else { return nil }
+        switch expected {
+        case .boolean:
+            switch scalar.text.lowercased() {
+            case "yes", "on", "y", "true": return TextEdit(span: node.span, replacement: "true")
+            case "no", "off", "n", "false": return TextEdit(span: node.span, replacement: "false")
+            default: return nil
+            }
+        case .integer:
+            if case .float(let d) = scalar.value, d.isFinite, d == d.rounded(), abs(d) < 1e9 {
+                return TextEdit(span: node.span, replacement: String(Int(d)))
+            }
+            if scalar.style.isQuoted, let i = Int(scalar.text) {
+                return TextEdit(span: node.span, replacement: String(i))
+            }
+            return nil
+        default:
+            return nil
+        }
     }
 
     private func checkItems(_ field: Field, at site: FieldSite, _ context: inout RuleContext) {
