@@ -13,6 +13,10 @@ public enum RuleRegistry {
         PromptEmptyRule.self, DurationRangeRule.self, AspectRatioRule.self, UnquotedRatioRule.self,
         // Capabilities and exclusions (sections 5 and 6).
         ReferenceVideoRequiredRule.self, FrameReferenceExclusiveRule.self, LastImageWithoutFirstRule.self,
+        // Media references (sections 2 and 4).
+        MediaURLRule.self, MediaHTTPRule.self, MediaFormatRule.self, FacesAssetRule.self,
+        ReferenceCountRule.self, EmptyListRule.self,
+        MediaDurationRule.self, DurationTotalRule.self, DurationUncheckedRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {
