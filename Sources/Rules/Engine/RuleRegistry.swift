@@ -11,7 +11,7 @@ public enum RuleRegistry {
         // Shots (section 2).
         UnknownKeyRule.self, RequiredFieldRule.self, FieldTypeRule.self, ModelUnknownRule.self,
         PromptEmptyRule.self, DurationRangeRule.self, AspectRatioRule.self, UnquotedRatioRule.self,
-        NameFormatRule.self, NameDuplicateRule.self, PromptReferenceRule.self,
+        NameFormatRule.self, NameDuplicateRule.self, OutputPathRule.self, PromptReferenceRule.self,
         // Storyboards (section 3).
         StoryboardShotsRule.self, StoryboardTaskFieldRule.self, DefaultsShotOnlyRule.self,
         // Capabilities and exclusions (sections 5 and 6).

@@ -35,10 +35,10 @@ public struct DurationUncheckedRule: Rule {
         let total = items.compactMap(\.knownDuration).reduce(0) { $0 + $1.seconds }
         guard total <= max else { return }  // duration-total already says it is too long
         let which = unknown.count == 1
-            ? "\(field.describe(first)) (line \(first.node.span.start.line)) has no `duration`"
+            ? "item \((field.value.sequence ?? []).firstIndex { $0 === first.node }.map { $0 + 1 } ?? 1) (line \(first.node.span.start.line)) has no `duration`"
             : "\(unknown.count) of its \(items.count) items have no `duration`"
         context.report(media: field.keyNode.span, in: site,
                        "the length of `\(field.key)` cannot be checked: \(which)",
-                       help: "write each \(kind.rawValue) as `- url: ...` with `duration: <seconds>` so that seedance can check \(limits.seconds.map { "\(formatSeconds($0.lowerBound))–\(formatSeconds($0.upperBound)) s each and " } ?? "")\(formatSeconds(max)) s in total")
+                       help: "write each \(kind.rawValue) as \(context.file.isJSON ? "`{\"url\": ..., \"duration\": <seconds>}`" : "`- url: ...` with `duration: <seconds>`") so that seedance can check \(limits.seconds.map { "\(formatSeconds($0.lowerBound))–\(formatSeconds($0.upperBound)) s each and " } ?? "")\(formatSeconds(max)) s in total")
     }
 }
