@@ -214,6 +214,8 @@ enum BrokenSpecCases {
                 prompt: b
             """, ["storyboard-task-field@1", "defaults-shot-only@3", "defaults-shot-only@4", "storyboard-shots@8",
                   "name-duplicate@9", "required-field@7", "required-field@9"]),
+        Case("a media mapping whose url is empty", "model: seedance_2_0\nprompt: a\nreferenceVideos:\n  - url:\n    duration: 5\n",
+             ["media-url@4"]),
         Case("empty shots", "defaults:\n  model: seedance_2_0_pro\nshots: []\n", ["storyboard-shots@3"]),
         Case("media everywhere wrong", """
             model: seedance_2_0_pro

@@ -30,6 +30,8 @@ public enum MediaURL: Equatable, Sendable {
 
     public static func parse(_ text: String) -> MediaURL {
         if text.isEmpty { return .invalid(.empty) }
+        // A quoted value can keep spaces around the URL; the API would get them too.
+        if text.first!.isWhitespace || text.last!.isWhitespace { return .invalid(.whiteSpace) }
         let chars = Array(text.unicodeScalars)
         guard let colon = chars.firstIndex(of: ":"), colon > 0, isScheme(chars[..<colon]) else {
             return .invalid(withoutScheme(text))

@@ -42,8 +42,8 @@ public struct MediaURLRule: Rule {
 
     public func check(field: Field, at site: FieldSite, _ context: inout RuleContext) {
         for media in field.mediaItems {
-            guard let urlNode = media.urlNode else {
-                if media.isMapping, media.node["url"] == nil {
+            guard let urlNode = media.urlNode, urlNode.scalar?.value != .null else {
+                if media.isMapping {
                     let anchor = media.node.mapping?.first?.keyNode.span ?? media.node.span
                     context.report(media: anchor, in: site, "\(field.describe(media)) has no `url`",
                                    help: "add `url:` with \(MediaURLRule.fetchable): `file:` is a local copy the linter reads, never sent to the API")
@@ -63,7 +63,9 @@ public struct MediaURLRule: Rule {
         case .empty:
             return ("the media URL is empty", "write \(MediaURLRule.fetchable)")
         case .whiteSpace:
-            return ("`\(text)` contains white space, which is not valid in a URL", "percent-encode spaces as `%20`")
+            let around = text.first!.isWhitespace || text.last!.isWhitespace
+            return ("`\(text)` contains white space, which is not valid in a URL",
+                    around ? "remove the white space around the URL" : "percent-encode spaces as `%20`")
         case .localPath, .fileScheme:
             return ("`\(text)` is a local path: the API fetches media itself and cannot read files on this machine",
                     upload + "; to let seedance check the local copy too, write `url:` with the public URL and `file: \(text)`")
