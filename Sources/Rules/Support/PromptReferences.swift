@@ -1,10 +1,18 @@
 /// A reference to a numbered input in a prompt: "image 3", "Video 2", "@image3",
 /// "@audio 1" (SPEC.md section 6).
 struct PromptReference: Equatable {
+    /// What a reference refers to, whatever way it is written.
+    struct Target: Hashable {
+        var kind: MediaKindWord
+        var number: Int
+    }
+
     var kind: MediaKindWord
     var number: Int
     /// UTF-8 byte range in the prompt's text.
     var range: Range<Int>
+
+    var target: Target { Target(kind: kind, number: number) }
 
     enum MediaKindWord: String, CaseIterable {
         case image, video, audio
@@ -19,6 +27,12 @@ struct PromptReference: Equatable {
         var found: [PromptReference] = []
         var i = 0
         while i < bytes.count {
+            // Most bytes cannot start a reference: skip them without a call.
+            let b = bytes[i] | 0x20
+            guard b == UInt8(ascii: "`") || b == UInt8(ascii: "i") || b == UInt8(ascii: "v") || b == UInt8(ascii: "a") else {
+                i += 1
+                continue
+            }
             if let match = match(bytes, at: i) {
                 found.append(match)
                 i = match.range.upperBound
@@ -34,10 +48,14 @@ struct PromptReference: Equatable {
         if !at, start > 0, isWordByte(bytes[start - 1]) { return nil }
         var i = at ? start + 1 : start
         guard i + 5 <= bytes.count else { return nil }
-        // Bytes, not a String per position: prompts can be long.
-        guard let kind = MediaKindWord.allCases.first(where: { word in
-            zip(word.rawValue.utf8, bytes[i..<(i + 5)]).allSatisfy { $0 == $1 | 0x20 }
-        }) else { return nil }
+        // Bytes, not a String per position: prompts can be long. `| 0x20` lowercases ASCII letters.
+        let kind: MediaKindWord
+        switch (bytes[i] | 0x20, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20, bytes[i + 3] | 0x20, bytes[i + 4] | 0x20) {
+        case (0x69, 0x6D, 0x61, 0x67, 0x65): kind = .image  // "image"
+        case (0x76, 0x69, 0x64, 0x65, 0x6F): kind = .video  // "video"
+        case (0x61, 0x75, 0x64, 0x69, 0x6F): kind = .audio  // "audio"
+        default: return nil
+        }
         i += 5
         let spaceStart = i
         while i < bytes.count, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") { i += 1 }

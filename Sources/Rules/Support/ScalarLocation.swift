@@ -27,13 +27,22 @@ extension SourceFile {
     /// Start indices (in the slice's own indices) of every occurrence, overlapping ones too.
     private static func occurrences(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> [Int] {
         guard let first = needle.first, haystack.count >= needle.count else { return [] }
-        var found: [Int] = []
-        var i = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { found.append(i) }
-            i += 1
+        // Raw buffers: a prompt can be megabytes long, and this runs once per warning.
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                var found: [Int] = []
+                var i = 0
+                let last = hay.count - pin.count
+                while i <= last {
+                    if hay[i] == first {
+                        var j = 1
+                        while j < pin.count, hay[i + j] == pin[j] { j += 1 }
+                        if j == pin.count { found.append(haystack.startIndex + i) }
+                    }
+                    i += 1
+                }
+                return found
+            }
         }
-        return found
     }
 }

@@ -38,13 +38,13 @@ public struct PromptReferenceRule: Rule {
 
     public func check(shot: Shot, _ context: inout RuleContext) {
         guard let prompt = shot["prompt"], let text = shot.string("prompt") else { return }
-        var reported: Set<String> = []
-        for reference in PromptReference.find(in: text) {
-            let key = "\(reference.kind.rawValue) \(reference.number)"
-            guard reported.count < PromptReferenceRule.limit, !reported.contains(key) else { continue }
+        var seen: Set<PromptReference.Target> = []
+        var reported = 0
+        for reference in PromptReference.find(in: text) where reported < PromptReferenceRule.limit {
+            guard seen.insert(reference.target).inserted else { continue }
             let listKey = "reference" + reference.kind.rawValue.prefix(1).uppercased() + reference.kind.rawValue.dropFirst() + "s"
             guard let count = itemCount(shot, listKey), count == 0 || !(1...count).contains(reference.number) else { continue }
-            reported.insert(key)
+            reported += 1
             let written = String(decoding: Array(text.utf8)[reference.range], as: UTF8.self)
             let span = context.file.source.span(ofScalarBytes: reference.range, in: prompt.value) ?? prompt.value.span
             let has = count == 0 ? "the shot has no `\(listKey)`" : "`\(listKey)` has \(count) item\(count == 1 ? "" : "s")"
