@@ -20,6 +20,8 @@ public enum RuleRegistry {
         MediaURLRule.self, MediaHTTPRule.self, MediaFormatRule.self, FacesAssetRule.self,
         ReferenceCountRule.self, EmptyListRule.self,
         MediaDurationRule.self, DurationTotalRule.self, DurationUncheckedRule.self,
+        // Local copies of media (section 4, `file:`).
+        MediaFileRule.self, MediaDimensionsRule.self, MediaResolutionRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {
