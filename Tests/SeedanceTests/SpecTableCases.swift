@@ -228,7 +228,7 @@ enum BrokenSpecCases {
                 duration: 5
               - file: ./e.png
             referenceAudios: []
-            """, ["media-http@4", "media-url@5", "media-format@6", "media-duration@8", "media-url@9", "empty-list@10"]),
+            """, ["media-http@4", "media-url@5", "media-format@6", "media-duration@8", "media-url@9", "media-file@9", "empty-list@10"]),
         Case("names and outputs", file: "my clip.yaml", """
             model: seedance_2_0_pro
             prompt: a

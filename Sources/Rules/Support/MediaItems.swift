@@ -33,17 +33,28 @@ extension RuleContext {
 /// What seedance knows of a reference's length.
 public struct KnownDuration: Sendable {
     public var seconds: Double
-    /// Where the length comes from, for messages: the `duration:` value node.
+    /// Where the length comes from, where findings about it point: the `file:` value when
+    /// read from the local copy's header, else the `duration:` value.
     public var node: YAMLNode
+    /// The local copy the length was read from, when it was.
+    public var file: String?
+
+    /// " (read from `clip.mp4`)", or nothing for a declared length.
+    var source: String { file.map { " (read from `\($0)`)" } ?? "" }
 }
 
-extension MediaRef {
-    /// The media's length in seconds, when seedance knows it: for now the declared
-    /// `duration:` of a media mapping. The `file:` header reader will add probed lengths
-    /// here, so that every duration rule uses them without change.
-    public var knownDuration: KnownDuration? {
-        guard let node = durationNode, let seconds = declaredSeconds, seconds.isFinite, seconds > 0 else { return nil }
-        return KnownDuration(seconds: seconds, node: node)
+extension RuleContext {
+    /// The media's length in seconds, when seedance knows it: read from the header of its
+    /// local copy (`file:`), which is what the API will measure; else its declared
+    /// `duration:`. Nil for a remote item with neither, and for a file whose header gives
+    /// no length (media-file reports an unreadable one).
+    func knownDuration(of media: MediaRef) -> KnownDuration? {
+        if let fileNode = media.fileNode, case .success(let info)? = MediaProbe.result(for: media, specPath: file.path),
+           let seconds = info.durationSeconds, seconds.isFinite, seconds > 0 {
+            return KnownDuration(seconds: seconds, node: fileNode, file: media.file)
+        }
+        guard let node = media.durationNode, let seconds = media.declaredSeconds, seconds.isFinite, seconds > 0 else { return nil }
+        return KnownDuration(seconds: seconds, node: node, file: nil)
     }
 }
 

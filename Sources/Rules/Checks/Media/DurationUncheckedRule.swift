@@ -9,9 +9,10 @@ public struct DurationUncheckedRule: Rule {
         description: """
         The API takes reference videos and audios of 2 to 15 seconds each and 15 seconds \
         together. seedance cannot measure a remote file; it knows a reference's length from \
-        the `duration:` of its media mapping. When an item of a list has none, the totals \
+        the header of its local copy (`file:`) or the `duration:` of its media mapping. \
+        When an item of a list has neither, the totals \
         cannot be checked, and this note says so once per list, at the list's key. Write \
-        the item as a mapping with `url:` and `duration:` to have it checked. (When the \
+        the item as a mapping with `url:` and `duration:` (or `file:`) to have it checked. (When the \
         known lengths alone are over the limit, `duration-total` reports that instead.)
         """,
         triggering: [
@@ -21,6 +22,7 @@ public struct DurationUncheckedRule: Rule {
         nonTriggering: [
             Example("model: seedance_2_0\nprompt: a cat\nreferenceVideos:\n  - url: https://a.example/a.mp4\n    duration: 5\n"),
             Example("model: seedance_2_0_pro\nprompt: a cat\nreferenceImages: [https://a.example/a.png]\n"),
+            MediaExample.make("model: seedance_2_0\nprompt: a cat\nreferenceVideos:\n  - {url: https://cdn.example.com/a.mp4, file: clip.mp4}\n"),
         ])
 
     public init() {}
@@ -30,9 +32,9 @@ public struct DurationUncheckedRule: Rule {
         let limits = context.facts.limits(for: kind)
         guard let max = limits.maxTotalSeconds else { return }
         let items = field.mediaItems
-        let unknown = items.filter { $0.knownDuration == nil }
+        let unknown = items.filter { context.knownDuration(of: $0) == nil }
         guard let first = unknown.first else { return }
-        let total = items.compactMap(\.knownDuration).reduce(0) { $0 + $1.seconds }
+        let total = items.compactMap { context.knownDuration(of: $0) }.reduce(0) { $0 + $1.seconds }
         guard total <= max else { return }  // duration-total already says it is too long
         let which = unknown.count == 1
             ? "item \((field.value.sequence ?? []).firstIndex { $0 === first.node }.map { $0 + 1 } ?? 1) (line \(first.node.span.start.line)) has no `duration`"

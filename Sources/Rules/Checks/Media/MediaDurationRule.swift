@@ -7,8 +7,9 @@ public struct MediaDurationRule: Rule {
         summary: "A reference video or audio is too short or too long",
         description: """
         The API takes reference videos and audios of 2 to 15 seconds each \
-        (schema/seedance-api.yaml). seedance knows a reference's length from the \
-        `duration:` of its media mapping (a positive number of seconds). An image has no \
+        (schema/seedance-api.yaml). seedance knows a reference's length from the header of \
+        its local copy (`file:`), or else from the `duration:` of its media mapping (a \
+        positive number of seconds). An image has no \
         duration, so `duration:` on an image is an error too: it would be ignored.
         """,
         triggering: [
@@ -19,6 +20,8 @@ public struct MediaDurationRule: Rule {
         ],
         nonTriggering: [
             Example("model: seedance_2_0_pro\nprompt: a cat\nreferenceVideos:\n  - url: https://a.example/a.mp4\n    duration: 2\n  - url: https://a.example/b.mp4\n    duration: 12.5\n"),
+            // The local copy's header (5 s) is what the API will measure, not a stale `duration:`.
+            MediaExample.make("model: seedance_2_0_pro\nprompt: a cat\nreferenceVideos:\n  - {url: https://cdn.example.com/a.mp4, file: clip.mp4, duration: 20}\n"),
         ])
 
     public init() {}
@@ -38,9 +41,9 @@ public struct MediaDurationRule: Rule {
                                help: "write the \(media.kind.rawValue)'s length in seconds, \(bounds)")
                 continue
             }
-            guard let known = media.knownDuration, !range.contains(known.seconds) else { continue }
+            guard let known = context.knownDuration(of: media), !range.contains(known.seconds) else { continue }
             context.report(media: known.node.span, in: site,
-                           "\(field.describe(media)) lasts \(formatSeconds(known.seconds)) s; the API takes \(media.kind.plural) of \(bounds) s",
+                           "\(field.describe(media)) lasts \(formatSeconds(known.seconds)) s\(known.source); the API takes \(media.kind.plural) of \(bounds) s",
                            help: known.seconds > range.upperBound
                                ? "trim it to at most \(formatSeconds(range.upperBound)) seconds"
                                : "use a clip of at least \(formatSeconds(range.lowerBound)) seconds")
