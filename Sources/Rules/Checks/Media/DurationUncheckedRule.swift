@@ -41,6 +41,6 @@ public struct DurationUncheckedRule: Rule {
             : "\(unknown.count) of its \(items.count) items have no `duration`"
         context.report(media: field.keyNode.span, in: site,
                        "the length of `\(field.key)` cannot be checked: \(which)",
-                       help: "write each \(kind.rawValue) as \(context.file.isJSON ? "`{\"url\": ..., \"duration\": <seconds>}`" : "`- url: ...` with `duration: <seconds>`") so that seedance can check \(limits.seconds.map { "\(formatSeconds($0.lowerBound))–\(formatSeconds($0.upperBound)) s each and " } ?? "")\(formatSeconds(max)) s in total")
+                       help: "write each \(kind.rawValue) as \(context.file.isJSON ? "`{\"url\": ..., \"duration\": <seconds>}`" : "`- url: ...` with `duration: <seconds>` or a local copy in `file:`") so that seedance can check \(limits.seconds.map { "\(formatSeconds($0.lowerBound))–\(formatSeconds($0.upperBound)) s each and " } ?? "")\(formatSeconds(max)) s in total")
     }
 }
