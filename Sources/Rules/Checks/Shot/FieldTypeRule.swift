@@ -11,8 +11,9 @@ public struct FieldTypeRule: Rule {
         Values are typed by the YAML 1.2 core schema, as the API reads the JSON it gets: \
         only `true`/`false` are booleans (`yes`, `no`, `on` and `off` are strings), \
         `duration` is an integer (`5.0` and `"5"` are not), strings are strings, media are \
-        a URL string or a mapping, and reference lists are lists. The help says what to \
-        write instead.
+        a URL string or a mapping, and reference lists are lists. In a media mapping, `url` \
+        and `file` are strings, `duration` a number of seconds and `faces` a boolean. The \
+        help says what to write instead.
         """,
         triggering: [
             Example("model: seedance_2_0_pro\nprompt: a cat\ngenerateAudio: ↓yes\n"),
@@ -21,6 +22,8 @@ public struct FieldTypeRule: Rule {
             Example("model: seedance_2_0_pro\nprompt: ↓[a, cat]\n"),
             Example("model: seedance_2_0_pro\nprompt: a cat\nreferenceImages: ↓https://a.example/x.png\n"),
             Example(#"{"model": "seedance_2_0_pro", "prompt": "a cat", "duration": ↓5.0}"#, file: "body.json"),
+            Example("model: seedance_2_0_pro\nprompt: a cat\nreferenceVideos:\n  - url: https://a.example/a.mp4\n    duration: ↓5s\n"),
+            Example("model: seedance_2_0_pro\nprompt: a cat\nfirst_image:\n  url: ↓[https://a.example/a.png]\n  faces: ↓yes\n"),
         ],
         nonTriggering: [
             Example("model: seedance_2_0_pro\nprompt: a cat\nduration: 5\ngenerateAudio: false\n"),
@@ -31,12 +34,13 @@ public struct FieldTypeRule: Rule {
 
     /// The expected type of each known field.
     private enum Expected {
-        case string, integer, boolean, media, mediaList
+        case string, integer, number, boolean, media, mediaList
 
         var name: String {
             switch self {
             case .string: return "a string"
             case .integer: return "an integer"
+            case .number: return "a number of seconds"
             case .boolean: return "a boolean (`true` or `false`)"
             case .media: return "a URL string or a media mapping"
             case .mediaList: return "a list"
@@ -60,6 +64,7 @@ public struct FieldTypeRule: Rule {
         let value = field.value
         if matches(value, expected) {
             if expected == .mediaList { checkItems(field, at: site, &context) }
+            for media in field.mediaItems { checkMediaKeys(media, at: site, &context) }
             return
         }
         context.report(value: field, at: site, "`\(field.key)` must be \(expected.name), not \(describe(value))",
@@ -99,10 +104,25 @@ public struct FieldTypeRule: Rule {
         }
     }
 
+    /// The keys of a media mapping: `url`/`file` strings, `duration` a number, `faces` a boolean.
+    private func checkMediaKeys(_ media: MediaRef, at site: FieldSite, _ context: inout RuleContext) {
+        let checks: [(String, YAMLNode?, Expected)] = [
+            ("url", media.urlNode, .string), ("file", media.fileNode, .string),
+            ("duration", media.durationNode, .number), ("faces", media.facesNode, .boolean),
+        ]
+        for (key, node, expected) in checks {
+            guard media.isMapping, let node, node.scalar?.value != .null, !matches(node, expected) else { continue }
+            context.report(node.span, "`\(key)` in a media mapping must be \(expected.name), not \(describe(node))",
+                           help: help(for: node, expected), inheritedBy: site.inheritors)
+        }
+    }
+
     private func matches(_ node: YAMLNode, _ expected: Expected) -> Bool {
         switch expected {
         case .string: return node.scalar?.value == .string
         case .integer: if case .int = node.scalar?.value { return true } else { return false }
+        case .number:
+            switch node.scalar?.value { case .int, .float: return true; default: return false }
         case .boolean: if case .bool = node.scalar?.value { return true } else { return false }
         case .media: return node.scalar?.value == .string || node.mapping != nil
         case .mediaList: return node.sequence != nil
@@ -134,6 +154,9 @@ public struct FieldTypeRule: Rule {
             if case .float = scalar.value { return "the API takes whole seconds: round it, e.g. `\(Int(scalar.text.split(separator: ".").first ?? "5") ?? 5)`" }
             if scalar.style.isQuoted, Int(scalar.text) != nil { return "remove the quotes: `\(scalar.text)`" }
             return "write a whole number of seconds, e.g. `5`"
+        case .number:
+            if scalar.style.isQuoted, Double(scalar.text) != nil { return "remove the quotes: `\(scalar.text)`" }
+            return "write the length in seconds as a number, e.g. `8` or `7.5`"
         case .string:
             return "quote it to make it a string: \"\(scalar.text)\""
         case .media:
