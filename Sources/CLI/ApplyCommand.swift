@@ -81,15 +81,7 @@ struct ApplyCommand: ParsableCommand, StatusReturning {
         case .stop(let status): return status
         case .proceed(let c): config = c
         }
-        let builder = RequestBuilder(facts: config.facts, outputFolder: config.outputFolder)
-        let outcome = LintSession.run(lint, config: config) { result in
-            result.diagnostics.contains { $0.severity == .error } ? nil : builder.build(result.file)
-        }
-        if !outcome.report.diagnostics.isEmpty {
-            Terminal.write(lint.format.formatter(colorFor: 2).render(outcome.report), to: 2)
-        }
-        LintSession.reportProblems(outcome.problems)
-        let status = outcome.status(strict: lint.strict)
+        let (status, shots) = LintSession.buildShots(lint, config: config)
         guard status == .ok else {
             if status == .specErrors { Terminal.error("seedance: nothing was sent: fix the errors above first") }
             return status
@@ -99,7 +91,6 @@ struct ApplyCommand: ParsableCommand, StatusReturning {
         options.dryRun = dryRun
         options.yes = yes
         options.force = force
-        let shots = outcome.reports.flatMap { $0.product ?? [] }
         let code = ApplyEngine.apply(shots: shots, options: options, console: Console())
         return ExitStatus(rawValue: code) ?? .toolFailure
     }

@@ -30,17 +30,8 @@ struct BuildCommand: ParsableCommand, StatusReturning {
         case .stop(let status): return status
         case .proceed(let c): config = c
         }
-        let builder = RequestBuilder(facts: config.facts, outputFolder: config.outputFolder)
-        let outcome = LintSession.run(options, config: config) { result in
-            result.diagnostics.contains { $0.severity == .error } ? nil : builder.build(result.file)
-        }
-        if !outcome.report.diagnostics.isEmpty {
-            Terminal.write(options.format.formatter(colorFor: 2).render(outcome.report), to: 2)
-        }
-        LintSession.reportProblems(outcome.problems)
-        let status = outcome.status(strict: options.strict)
+        let (status, shots) = LintSession.buildShots(options, config: config)
         guard status == .ok else { return status }
-        let shots = outcome.reports.flatMap { $0.product ?? [] }
         let pretty = self.pretty
         let text: (BuiltShot) -> String = { shot in
             pretty ? (shot.json?.serialized(pretty: true) ?? shot.body) : shot.body
