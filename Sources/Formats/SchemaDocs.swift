@@ -18,6 +18,7 @@ enum SchemaDocs {
         shot, never at the top level.
         """
     static let shots = "The storyboard's shots (at least one). Each takes the fields of `defaults:` it does not set itself."
+    static let shotsMakeStoryboard = "Makes this document a storyboard: a list of shots that share `defaults:`."
     static let defaults = """
         Task fields (and `description`) every shot of the storyboard starts from. `name` and \
         `output` are per shot, so they are not allowed here.

@@ -29,7 +29,12 @@ public struct SchemaGenerator {
             ("$schema", .string("http://json-schema.org/draft-07/schema#")),
             ("title", .string("seedance spec, version 1")),
             ("description", .string(SchemaDocs.document)),
-            ("anyOf", .array([ref("shot"), ref("storyboard")])),
+            // A mapping with `shots` is a storyboard, any other a shot (SPEC.md section 1).
+            // if/then/else rather than anyOf: with anyOf, validators report the failed
+            // branch's "'shots' is a required property" for every mistake in a shot.
+            ("if", object([("type", .string("object")), ("required", strings(["shots"]))])),
+            ("then", ref("storyboard")),
+            ("else", ref("shot")),
             ("definitions", .object(definitions())),
         ])
     }
@@ -41,9 +46,6 @@ public struct SchemaGenerator {
             ("defaults", defaults()),
             ("storyboardShot", shot(inStoryboard: true)),
         ]
-        for key in Keys.taskFields + Keys.specOnlyFields {
-            defs.append((key, field(key)))
-        }
         for kind in [MediaKind.image, .video, .audio] {
             defs.append((kind.rawValue, media(kind)))
         }
@@ -57,10 +59,17 @@ public struct SchemaGenerator {
     /// `prompt` may never be null in a shot (null unsets an inherited value); in a
     /// storyboard they may come from `defaults:`, which the storyboard checks.
     private func shot(inStoryboard: Bool) -> JSONValue {
+        var keys = properties(Keys.shotKeys, nullable: { !["model", "prompt"].contains($0) })
+        if !inStoryboard, case .object(var pairs) = keys {
+            // Never validated here (a document with `shots` is a storyboard), but listed so
+            // that an editor offers `shots` in an empty document.
+            pairs.append(("shots", object([("description", .string(SchemaDocs.shotsMakeStoryboard))])))
+            keys = .object(pairs)
+        }
         var pairs: [(String, JSONValue)] = [
             ("type", .string("object")),
             ("description", .string(inStoryboard ? SchemaDocs.storyboardShot : SchemaDocs.shot)),
-            ("properties", properties(Keys.shotKeys, nullable: { !["model", "prompt"].contains($0) })),
+            ("properties", keys),
             ("additionalProperties", .bool(false)),
         ]
         if !inStoryboard { pairs.insert(("required", strings(["model", "prompt"])), at: 1) }
@@ -87,8 +96,8 @@ public struct SchemaGenerator {
             switch key {
             case "shots": return (key, shots)
             case "defaults": return (key, ref("defaults"))
-            case "name": return (key, described(ref("name"), SchemaDocs.storyboardName))
-            default: return (key, described(ref(key), SchemaDocs.storyboardDescription))
+            case "name": return (key, described(field(key, nullable: false), SchemaDocs.storyboardName))
+            default: return (key, described(field(key, nullable: false), SchemaDocs.storyboardDescription))
             }
         }
         return object([
@@ -120,46 +129,47 @@ public struct SchemaGenerator {
 
     // MARK: Fields
 
+    /// The keys' schemas, written out in each place (not `$ref`s to shared definitions):
+    /// validators then say "30 is greater than the maximum of 15" instead of "not valid
+    /// under any of the given schemas".
     private func properties(_ keys: [String], nullable: (String) -> Bool) -> JSONValue {
-        .object(keys.map { key in
-            let schema = ref(key)
-            guard nullable(key) else { return (key, schema) }
-            return (key, object([
-                ("description", .string(SchemaDocs.field(key) + " " + SchemaDocs.nullUnsets)),
-                ("anyOf", .array([schema, object([("type", .string("null"))])])),
-            ]))
-        })
+        .object(keys.map { ($0, field($0, nullable: nullable($0))) })
     }
 
-    private func field(_ key: String) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("description", .string(SchemaDocs.field(key)))]
+    /// One key's schema. `nullable`: a key with no value is allowed (it unsets the key).
+    private func field(_ key: String, nullable: Bool) -> JSONValue {
+        var text = SchemaDocs.field(key)
+        if key == "model" { text += " " + modelTable() }
+        if nullable { text += " " + SchemaDocs.nullUnsets }
+        var pairs: [(String, JSONValue)] = [("description", .string(text))]
+        let type = { (name: String) in ("type", nullable ? self.strings([name, "null"]) : .string(name)) }
+        let enumeration = { (values: [String]) in ("enum", JSONValue.array(values.map(JSONValue.string) + (nullable ? [.null] : []))) }
         switch key {
         case "model":
-            pairs += [("type", .string("string")), ("enum", strings(facts.models.map(\.name)))]
-            pairs[0].1 = .string(SchemaDocs.field(key) + " " + modelTable())
+            pairs += [type("string"), enumeration(facts.models.map(\.name))]
         case "prompt":
             // prompt-empty: not empty after trimming white space.
-            pairs += [("type", .string("string")), ("pattern", .string("\\S"))]
+            pairs += [type("string"), ("pattern", .string("\\S"))]
         case "duration":
-            pairs += [("type", .string("integer")), ("minimum", .int(facts.duration.lowerBound)),
+            pairs += [type("integer"), ("minimum", .int(facts.duration.lowerBound)),
                       ("maximum", .int(facts.duration.upperBound)), ("default", .int(facts.defaultDuration))]
         case "aspect_ratio":
-            pairs += [("type", .string("string")), ("enum", strings(facts.aspectRatios))]
+            pairs += [type("string"), enumeration(facts.aspectRatios)]
             if let first = facts.aspectRatios.first { pairs.append(("default", .string(first))) }
         case "generateAudio":
-            pairs += [("type", .string("boolean")), ("default", .bool(true))]
+            pairs += [type("boolean"), ("default", .bool(true))]
         case "first_image", "last_image":
             // Not a bare `$ref`: draft-07 ignores a `$ref`'s siblings, the description too.
-            pairs.append(("allOf", .array([ref("image")])))
+            pairs.append(("anyOf", .array([ref("image")] + (nullable ? [object([("type", .string("null"))])] : []))))
         case "referenceImages", "referenceVideos", "referenceAudios":
             let kind = Keys.mediaKind(ofField: key)!
-            pairs += [("type", .string("array")), ("minItems", .int(limits(kind).count.lowerBound))]
+            pairs += [type("array"), ("minItems", .int(limits(kind).count.lowerBound))]
             if limits(kind).count.upperBound < Int.max { pairs.append(("maxItems", .int(limits(kind).count.upperBound))) }
             pairs.append(("items", ref(kind.rawValue)))
         case "name":
-            pairs += [("type", .string("string")), ("pattern", .string("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"))]
+            pairs += [type("string"), ("pattern", .string("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"))]
         default:  // description, output
-            pairs.append(("type", .string("string")))
+            pairs.append(type("string"))
         }
         return object(pairs)
     }
@@ -213,10 +223,11 @@ public struct SchemaGenerator {
 
     private func ref(_ name: String) -> JSONValue { object([("$ref", .string("#/definitions/\(name)"))]) }
 
-    /// `$ref` with a description of its own: draft-07 ignores siblings of `$ref`, so the
-    /// reference goes under `allOf`.
+    /// A schema with its description replaced.
     private func described(_ schema: JSONValue, _ text: String) -> JSONValue {
-        object([("description", .string(text)), ("allOf", .array([schema]))])
+        guard case .object(var pairs) = schema else { return schema }
+        pairs.removeAll { $0.0 == "description" }
+        return .object([("description", .string(text))] + pairs)
     }
 
     private func object(_ pairs: [(String, JSONValue)]) -> JSONValue { .object(pairs) }
