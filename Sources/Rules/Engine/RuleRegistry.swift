@@ -13,6 +13,8 @@ public enum RuleRegistry {
         PromptEmptyRule.self, DurationRangeRule.self, AspectRatioRule.self, UnquotedRatioRule.self,
         // Capabilities and exclusions (sections 5 and 6).
         ReferenceVideoRequiredRule.self, FrameReferenceExclusiveRule.self, LastImageWithoutFirstRule.self,
+        // Local copies of media (section 4, `file:`).
+        MediaFileRule.self, MediaDimensionsRule.self, MediaResolutionRule.self,
     ]
 
     public static func rule(id: String) -> (any Rule.Type)? {

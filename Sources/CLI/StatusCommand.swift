@@ -1,0 +1,22 @@
+import ArgumentParser
+import SeedanceApply
+
+struct StatusCommand: ParsableCommand, StatusReturning {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show each submitted shot's task, refreshed from the API; --wait resumes waiting and downloading.",
+        discussion: "With no path, every shot in .seedance/state.json. Exit 2 while a shot's outcome is unknown, 3 when a task failed."
+    )
+
+    @Argument(help: "Spec files or folders whose shots to show (default: all).")
+    var paths: [String] = []
+
+    @OptionGroup var api: APIOptions
+
+    func run() throws {}
+
+    mutating func runWithStatus() -> ExitStatus {
+        let code = StatusEngine.status(paths: paths, options: api.applyOptions, console: Console())
+        return ExitStatus(rawValue: code) ?? .toolFailure
+    }
+}
