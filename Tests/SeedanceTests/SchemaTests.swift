@@ -12,23 +12,27 @@ import Testing
     static let root = ExternalTools.packageRoot
     static let schemaPath = root + "/schema/seedance.schema.json"
 
-    /// The rules whose findings a JSON Schema can express: keys, types, enums, ranges,
-    /// required fields, the document's kind. A rule added later that checks one of these
-    /// (list sizes, `name`'s pattern, media mappings without `url`, task fields at a
-    /// storyboard's top level, which the schema already rejects) belongs here too; the
-    /// agreement test below says so when it meets one of its examples.
+    /// The rules whose every finding a JSON Schema also makes: keys, types, enums, ranges,
+    /// required fields, the document's kind. When one of them reports a document, the
+    /// schema must reject it.
     static let structuralRuleIDs: Set<String> = [
         "document-not-mapping", "unknown-key", "required-field", "field-type",
         "model-unknown", "prompt-empty", "duration-range", "aspect-ratio-unknown",
     ]
 
-    @Test func committedSchemaIsTheGeneratedOne() throws {
+    /// Rules that check a point of the schema and more besides (a URL's host, a default
+    /// name taken from the file name): a schema rejection may be theirs, but not every
+    /// finding of theirs is one.
+    static let partlyStructuralRuleIDs: Set<String> = []
+
+        @Test func committedSchemaIsTheGeneratedOne() throws {
         let committed = try String(contentsOfFile: Self.schemaPath, encoding: .utf8)
         #expect(committed == SchemaGenerator().text(), "schema/seedance.schema.json is stale: run scripts/update-schema")
     }
 
     @Test func structuralRulesExist() {
-        for id in Self.structuralRuleIDs.sorted() {
+        #expect(Self.structuralRuleIDs.isDisjoint(with: Self.partlyStructuralRuleIDs))
+        for id in Self.structuralRuleIDs.union(Self.partlyStructuralRuleIDs).sorted() {
             #expect(RuleRegistry.rule(id: id) != nil, "structuralRuleIDs names `\(id)`, which no rule has")
         }
     }
@@ -114,7 +118,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
 
-        var compared: [(fixture: Fixture, structural: [Diagnostic], files: [String])] = []
+        var compared: [(fixture: Fixture, structural: [Diagnostic], partly: [Diagnostic], files: [String])] = []
         var skipped = 0
         for (i, fixture) in try Self.fixtures().enumerated() {
             let diagnostics = linter.lint(SourceFile(path: fixture.fileName, text: fixture.text)).diagnostics
@@ -134,7 +138,8 @@ import Testing
             let structural = diagnostics.filter {
                 Self.structuralRuleIDs.contains($0.ruleID) && !Self.isNumberTypingGap($0, in: fixture.text)
             }
-            compared.append((fixture, structural, files))
+            let partly = diagnostics.filter { Self.partlyStructuralRuleIDs.contains($0.ruleID) }
+            compared.append((fixture, structural, partly, files))
         }
         #expect(compared.count > 50, "too few specs compared (\(compared.count)); \(skipped) skipped")
         print("SchemaTests: \(compared.count) specs compared, \(skipped) left to the linter (YAML errors, empty documents)")
@@ -152,7 +157,7 @@ import Testing
             messages[file, default: []].append("\(error["path"] as? String ?? "parse error"): \(error["message"] as? String ?? "")")
         }
 
-        for (fixture, structural, files) in compared {
+        for (fixture, structural, partly, files) in compared {
             let schemaErrors = files.flatMap { messages[$0] ?? [] }
             let linterFindings = structural.map { "\($0.span.start.line):\($0.span.start.column) [\($0.ruleID)] \($0.message)" }
             if schemaErrors.isEmpty {
@@ -161,9 +166,9 @@ import Testing
                     the schema should say so too (SchemaGenerator, then scripts/update-schema)
                     """)
             } else {
-                #expect(!structural.isEmpty, """
+                #expect(!structural.isEmpty || !partly.isEmpty, """
                     \(fixture.name): the schema rejects it (\(schemaErrors)) but the linter reports no structural \
-                    error; if a rule reports it, add the rule's id to structuralRuleIDs, else the schema is too strict
+                    error; if a rule reports it, add the rule's id to structuralRuleIDs (or partlyStructuralRuleIDs), else the schema is too strict
                     """)
             }
             if fixture.name.contains("/schema/valid-") { #expect(schemaErrors.isEmpty, "\(fixture.name) should be valid") }
