@@ -5,12 +5,15 @@ import SeedanceRules
 
 /// The diagnostic output formats of `--format`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case human, json
+    case human, json, sarif, github, checkstyle
 
     func formatter(colorFor fd: Int32) -> DiagnosticFormatter {
         switch self {
         case .human: return HumanFormatter(color: Terminal.wantsColor(fd))
         case .json: return JSONFormatter()
+        case .sarif: return SARIFFormatter(toolVersion: Seedance.configuration.version)
+        case .github: return GitHubFormatter()
+        case .checkstyle: return CheckstyleFormatter()
         }
     }
 }
