@@ -57,7 +57,7 @@ struct FixRunner {
         for r in results where !r.diagnostics.isEmpty { sources[r.file.path] = r.file.source }
         let report = DiagnosticReport(fileCount: results.count, diagnostics: results.flatMap(\.diagnostics), sources: sources)
         let textOnStdout = dryRun || options.paths.contains("-")
-        if textOnStdout { FixRunner.writeBytes(output, to: 1) }
+        if textOnStdout { output.withUnsafeBytes { FileSystem.writeAll(1, $0) } }
         let fd: Int32 = textOnStdout ? 2 : 1
         Terminal.write(options.format.formatter(colorFor: fd).render(report), to: fd)
         let fileCount = fixedFiles == 1 ? "1 file" : "\(fixedFiles) files"
@@ -83,19 +83,5 @@ struct FixRunner {
             }
         }
         return slots.compactMap { $0 }.sorted { $0.path < $1.path }
-    }
-
-    static func writeBytes(_ bytes: [UInt8], to fd: Int32) {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += n
-            }
-        }
     }
 }

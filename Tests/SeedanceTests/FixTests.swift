@@ -39,6 +39,7 @@ import Testing
         "generateAudio: !!str yes\n",    // a tag is deliberate
         "generateAudio: maybe\n",        // no boolean meant
         "prompt2: x\n",                  // no close key
+        "drtion: 5\n",                   // two edits from `duration`: suggested, not renamed
     ])
     func ambiguousFindingsAreNotFixed(line: String) {
         let (text, run) = Self.fixed(Self.head + line)

@@ -110,7 +110,7 @@ public struct ConfigReader {
     private func describe(_ node: YAMLNode) -> String {
         guard let scalar = node.scalar else { return node.kindName }
         if scalar.text.isEmpty { return scalar.value == .string ? "an empty string" : "nothing" }
-        return "\(scalar.value.typeName) `\(scalar.text)`"
+        return "\(scalar.value.typeName) `\(MessageText.excerpt(scalar.text))`"
     }
 
     // MARK: rules
@@ -163,7 +163,7 @@ public struct ConfigReader {
             do {
                 patterns.append(PathPattern(glob: try Glob(text), position: item.span.start))
             } catch {
-                report(ConfigRuleID.invalidValue, item.span, "bad glob pattern `\(scalar.text)`: \(error.message)")
+                report(ConfigRuleID.invalidValue, item.span, "bad glob pattern `\(MessageText.excerpt(scalar.text))`: \(error.message)")
             }
         }
         return patterns

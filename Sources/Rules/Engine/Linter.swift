@@ -102,7 +102,7 @@ public struct Linter: Sendable {
 
     /// "shot `a`", "shots `a` and `b`", "shots `a`, `b` and `c`".
     static func shotList(_ names: [String]) -> String {
-        let quoted = names.map { "`\($0)`" }
+        let quoted = names.map { "`\(MessageText.excerpt($0))`" }
         if quoted.count == 1 { return "shot " + quoted[0] }
         return "shots " + quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
     }

@@ -22,28 +22,13 @@ public enum AtomicFile {
         guard fd >= 0 else { return errorText() }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: String?
-        if !writeAll(fd, bytes) || fsync(fd) != 0 || fchmod(fd, info.st_mode & 0o7777) != 0 {
+        if !bytes.withUnsafeBytes({ FileSystem.writeAll(fd, $0) }) || fsync(fd) != 0 || fchmod(fd, info.st_mode & 0o7777) != 0 {
             failure = errorText()
         }
         if close(fd) != 0, failure == nil { failure = errorText() }
         if failure == nil, rename(temporary, target) != 0 { failure = errorText() }
         if failure != nil { unlink(temporary) }
         return failure
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
     }
 
     private static func errorText() -> String {

@@ -1,3 +1,4 @@
+import SeedanceDiagnostics
 import SeedanceSpec
 
 /// A media string must be something the API can fetch: a public `https://` URL or an
@@ -64,10 +65,10 @@ public struct MediaURLRule: Rule {
             return ("the media URL is empty", "write \(MediaURLRule.fetchable)")
         case .whiteSpace:
             let around = text.first!.isWhitespace || text.last!.isWhitespace
-            return ("`\(text)` contains white space, which is not valid in a URL",
+            return ("`\(MessageText.excerpt(text))` contains white space, which is not valid in a URL",
                     around ? "remove the white space around the URL" : "percent-encode spaces as `%20`")
         case .localPath, .fileScheme:
-            return ("`\(text)` is a local path: the API fetches media itself and cannot read files on this machine",
+            return ("`\(MessageText.excerpt(text))` is a local path: the API fetches media itself and cannot read files on this machine",
                     upload + "; to let seedance check the local copy too, write `url:` with the public URL and `file: \(text)`")
         case .missingScheme:
             return ("`\(text)` has no scheme", "write `https://\(text.drop(while: { $0 == "/" }))`")
@@ -78,7 +79,7 @@ public struct MediaURLRule: Rule {
         case .malformedAsset:
             return ("`\(text)` is not an asset ID: the form is `asset://<id>`", "write the asset's id after `asset://`")
         case .assetWhiteSpace:
-            return ("the asset ID in `\(text)` contains white space", "asset IDs have no spaces: check the id in the asset library")
+            return ("the asset ID in `\(MessageText.excerpt(text))` contains white space", "asset IDs have no spaces: check the id in the asset library")
         case .localHost(let host):
             return ("`\(host)` is this machine, which the API's servers cannot reach", upload)
         case .nonPublicAddress(let address, let range):

@@ -12,8 +12,9 @@ public struct FieldTypeRule: Rule {
         only `true`/`false` are booleans (`yes`, `no`, `on` and `off` are strings), \
         `duration` is an integer (`5.0` and `"5"` are not), strings are strings, media are \
         a URL string or a mapping, and reference lists are lists. In a media mapping, `url` \
-        and `file` are strings, `duration` a number of seconds and `faces` a boolean. The \
-        help says what to write instead.
+        and `file` are strings, `duration` a number of seconds and `faces` a boolean. A \
+        storyboard's `defaults` is a mapping and its `description` a string. The help says \
+        what to write instead.
         """,
         triggering: [
             Example("model: seedance_2_0_pro\nprompt: a cat\ngenerateAudio: ↓yes\n"),
@@ -24,10 +25,12 @@ public struct FieldTypeRule: Rule {
             Example(#"{"model": "seedance_2_0_pro", "prompt": "a cat", "duration": ↓5.0}"#, file: "body.json"),
             Example("model: seedance_2_0_pro\nprompt: a cat\nreferenceVideos:\n  - url: https://a.example/a.mp4\n    duration: ↓5s\n"),
             Example("model: seedance_2_0_pro\nprompt: a cat\nfirst_image:\n  url: ↓[https://a.example/a.png]\n  faces: ↓yes\n"),
+            Example("description: ↓[a, b]\ndefaults: ↓model seedance_2_0_pro\nshots:\n  - model: seedance_2_0_pro\n    prompt: a cat\n"),
         ],
         nonTriggering: [
             Example("model: seedance_2_0_pro\nprompt: a cat\nduration: 5\ngenerateAudio: false\n"),
             Example("model: seedance_2_0_pro\nprompt: \"123\"\nduration: !!int \"6\"\n"),
+            Example("description: the teaser\ndefaults:\nshots:\n  - model: seedance_2_0_pro\n    prompt: a cat\n"),
         ])
 
     public init() {}
@@ -56,6 +59,22 @@ public struct FieldTypeRule: Rule {
         case "first_image", "last_image": return .media
         case "referenceImages", "referenceVideos", "referenceAudios": return .mediaList
         default: return nil
+        }
+    }
+
+    /// A storyboard's own keys: `defaults` a mapping (a bad one would silently give its
+    /// shots nothing), `description` a string. Its `name` is name-format's.
+    public func check(file: SpecFile, _ context: inout RuleContext) {
+        for case .storyboard(let storyboard) in file.documents {
+            if let defaults = storyboard.defaultsNode, defaults.mapping == nil, defaults.scalar?.value != .null {
+                context.report(defaults.span, "`defaults` must be a mapping of task fields, not \(describe(defaults))",
+                               help: "write each shared field indented under `defaults:`, e.g. `  model: seedance_2_0_pro`")
+            }
+            if let description = storyboard.node["description"], description.scalar?.value != .null,
+               !matches(description, .string) {
+                context.report(description.span, "`description` must be a string, not \(describe(description))",
+                               help: help(for: description, .string))
+            }
         }
     }
 
@@ -131,20 +150,21 @@ public struct FieldTypeRule: Rule {
 
     private func describe(_ node: YAMLNode) -> String {
         guard let scalar = node.scalar else { return node.kindName }
-        if scalar.value == .string, scalar.style.isQuoted { return "the quoted string `\(node.scalar!.text)`" }
-        if scalar.value == .string { return "the string `\(scalar.text)`" }
-        return "\(scalar.value.typeName) `\(scalar.text)`"
+        if scalar.value == .string, scalar.style.isQuoted { return "the quoted string `\(MessageText.excerpt(scalar.text))`" }
+        if scalar.value == .string { return "the string `\(MessageText.excerpt(scalar.text))`" }
+        return "\(scalar.value.typeName) `\(MessageText.excerpt(scalar.text))`"
     }
 
     private func help(for node: YAMLNode, _ expected: Expected) -> String? {
         guard let scalar = node.scalar else {
             return expected == .string ? "quote the whole value as one string" : nil
         }
+        let text = MessageText.excerpt(scalar.text)
         switch expected {
         case .boolean:
             switch scalar.text.lowercased() {
-            case "yes", "on", "y", "true": return "write `true`: YAML 1.2 reads `\(scalar.text)` as a string"
-            case "no", "off", "n", "false": return "write `false`: YAML 1.2 reads `\(scalar.text)` as a string"
+            case "yes", "on", "y", "true": return "write `true`: YAML 1.2 reads `\(text)` as a string"
+            case "no", "off", "n", "false": return "write `false`: YAML 1.2 reads `\(text)` as a string"
             default: return "write `true` or `false`"
             }
         case .integer:
@@ -152,17 +172,17 @@ public struct FieldTypeRule: Rule {
                 return "write `\(Int(d))`: the API takes whole seconds"
             }
             if case .float = scalar.value { return "the API takes whole seconds: round it, e.g. `\(Int(scalar.text.split(separator: ".").first ?? "5") ?? 5)`" }
-            if scalar.style.isQuoted, Int(scalar.text) != nil { return "remove the quotes: `\(scalar.text)`" }
+            if scalar.style.isQuoted, Int(scalar.text) != nil { return "remove the quotes: `\(text)`" }
             return "write a whole number of seconds, e.g. `5`"
         case .number:
-            if scalar.style.isQuoted, Double(scalar.text) != nil { return "remove the quotes: `\(scalar.text)`" }
+            if scalar.style.isQuoted, Double(scalar.text) != nil { return "remove the quotes: `\(text)`" }
             return "write the length in seconds as a number, e.g. `8` or `7.5`"
         case .string:
-            return "quote it to make it a string: \"\(scalar.text)\""
+            return "quote it to make it a string: \"\(text)\""
         case .media:
             return "write the URL as a string (`https://...` or `asset://...`), or a mapping with `url:`"
         case .mediaList:
-            return "write a list, even of one item: `[\(scalar.text)]` or `- \(scalar.text)` on its own line"
+            return "write a list, even of one item: `[\(text)]` or `- \(text)` on its own line"
         }
     }
 }

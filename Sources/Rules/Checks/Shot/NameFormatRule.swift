@@ -20,6 +20,7 @@ public struct NameFormatRule: Rule {
             Example("name: ↓Opening shot\nmodel: seedance_2_0_pro\nprompt: a cat\n"),
             Example("name: ↓-intro\nmodel: seedance_2_0_pro\nprompt: a cat\n"),
             Example("name: ↓spring/launch\ndefaults:\n  model: seedance_2_0_pro\nshots:\n  - prompt: a cat\n"),
+            Example("name: ↓[spring]\ndefaults:\n  model: seedance_2_0_pro\nshots:\n  - prompt: a cat\n"),
             Example("↓model: seedance_2_0_pro\nprompt: a cat\n", file: "my clip.yaml"),
         ],
         nonTriggering: [
@@ -37,8 +38,9 @@ public struct NameFormatRule: Rule {
         for case .storyboard(let storyboard) in file.documents {
             guard let value = storyboard.node["name"], value.scalar?.value != .null else { continue }
             guard let scalar = value.scalar, scalar.value == .string else {
-                context.report(value.span, "the storyboard's `name` must be a string, not \(value.kindName)",
-                               help: "quote it: \"\(value.scalar?.text ?? "name")\"")
+                let help = value.scalar.map { "quote it: \"\($0.text)\"" }
+                    ?? "write the storyboard's name as one word, e.g. `name: spring-launch`"
+                context.report(value.span, "the storyboard's `name` must be a string, not \(value.kindName)", help: help)
                 continue
             }
             if !NameFormatRule.isValid(scalar.text) { report(scalar.text, at: value, what: "storyboard name", &context) }
@@ -56,13 +58,14 @@ public struct NameFormatRule: Rule {
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         let ext = fileName.hasSuffix(file.stem) ? "" : String(fileName.dropFirst(file.stem.count))
         context.report(first.anchorSpan,
-                       "the default name `\(first.name)`\(others), taken from the file name `\(fileName)`, is not a valid shot name",
+                       "the default name `\(MessageText.excerpt(first.name))`\(others), taken from the file name `\(MessageText.excerpt(fileName))`, is not a valid shot name",
                        help: "rename the file, e.g. to `\(NameFormatRule.suggestion(for: file.stem))\(ext)`, or set `name:` in the shot\(derived.count > 1 ? "s" : "")")
     }
 
     private func report(_ name: String, at value: YAMLNode, what: String, _ context: inout RuleContext) {
         let rules = "use letters, digits, `.`, `_` and `-`, at most 128, starting with a letter or digit"
-        context.report(value.span, "`\(name)` is not a valid \(what)", help: "\(rules), e.g. `\(NameFormatRule.suggestion(for: name))`")
+        context.report(value.span, "`\(MessageText.excerpt(name))` is not a valid \(what)",
+                       help: "\(rules), e.g. `\(NameFormatRule.suggestion(for: name))`")
     }
 
     static func isValid(_ name: String) -> Bool {

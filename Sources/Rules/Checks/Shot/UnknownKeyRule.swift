@@ -65,17 +65,18 @@ public struct UnknownKeyRule: Rule {
     }
 
     /// `siblings`: the pairs of the mapping the key is in. The fix renames the key only
-    /// when the suggested key is not there already (a rename must not make a duplicate).
+    /// when the suggestion is one edit away or differs in case and separators, and the
+    /// suggested key is not there already (a rename must not make a duplicate).
     private func reportUnknown(_ keyNode: YAMLNode, key: String, known: [String], siblings: [YAMLPair]?,
                                where place: String, inheritedBy: [String], _ context: inout RuleContext) {
         let suggestion = Suggest.closest(to: key, among: known)
         var fix: TextEdit?
-        if let suggestion, keyNode.scalar?.style == .plain, !keyNode.isAlias,
+        if let suggestion, Suggest.isSafeRename(of: key, to: suggestion), keyNode.scalar?.style == .plain, !keyNode.isAlias,
            !(siblings ?? []).contains(where: { $0.key == suggestion }) {
             fix = TextEdit(span: keyNode.span, replacement: suggestion)
         }
         let help = suggestion.map { "did you mean `\($0)`?" }
             ?? "known keys here: " + known.map { "`\($0)`" }.joined(separator: ", ")
-        context.report(keyNode.span, "unknown key `\(key)` in \(place)", help: help, fix: fix, inheritedBy: inheritedBy)
+        context.report(keyNode.span, "unknown key `\(MessageText.excerpt(key))` in \(place)", help: help, fix: fix, inheritedBy: inheritedBy)
     }
 }
