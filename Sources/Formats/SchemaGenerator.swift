@@ -78,7 +78,8 @@ public struct SchemaGenerator {
 
     private func defaults() -> JSONValue {
         object([
-            ("type", .string("object")),
+            // `defaults:` with nothing under it is null: no defaults, as the linter reads it.
+            ("type", strings(["object", "null"])),
             ("description", .string(SchemaDocs.defaults)),
             ("properties", properties(Keys.defaultsKeys, nullable: { _ in true })),
             ("additionalProperties", .bool(false)),

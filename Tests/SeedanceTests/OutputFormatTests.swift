@@ -14,14 +14,23 @@ import Testing
     /// Three findings: a plain error, a warning with a fix, and a note whose path and
     /// message carry every character the formats must escape.
     static let report = DiagnosticReport(fileCount: 3, diagnostics: [
-        Diagnostic(ruleID: "odd-rule", severity: .note, message: "100% sure: <a & b>, \"c\"\r\nnext line",
-                   path: "./clips/a,b:c%é.yaml", span: span(1, 1, 2, 3)),
+        rawMessage(Diagnostic(ruleID: "odd-rule", severity: .note, message: "",
+                              path: "./clips/a,b:c%é.yaml", span: span(1, 1, 2, 3)),
+                   "100% sure: <a & b>, \"c\"\r\nnext line"),
         Diagnostic(ruleID: "duration-range", severity: .error, message: "duration 20 is outside 4–15 seconds",
                    path: "specs/my shot.yaml", span: span(3, 11, 3, 13), help: "use a duration from 4 to 15, e.g. `15`"),
         Diagnostic(ruleID: "unquoted-ratio", severity: .warning, message: "unquoted `16:9` is the integer 969 to YAML 1.1 readers",
                    path: "specs/my shot.yaml", span: span(4, 15, 4, 19), help: "quote it: \"16:9\"",
                    fix: TextEdit(span: span(4, 15, 4, 19), replacement: "\"16:9\"")),
     ], sources: [:])
+
+    /// Diagnostic.init escapes line breaks in messages; set one afterwards, so that the
+    /// formats' own escaping (their second line of defence) is tested too.
+    static func rawMessage(_ d: Diagnostic, _ message: String) -> Diagnostic {
+        var copy = d
+        copy.message = message
+        return copy
+    }
 
     static let rules = [
         RuleDescription(id: "duration-range", severity: .error, summary: "`duration` is out of range",
