@@ -31,7 +31,10 @@ struct BuildCommand: ParsableCommand, StatusReturning {
         case .proceed(let c): config = c
         }
         let (status, shots) = LintSession.buildShots(options, config: config)
-        guard status == .ok else { return status }
+        guard status == .ok else {
+            if status == .specErrors { Terminal.error("seedance: no request body was written: fix the errors above first") }
+            return status
+        }
         let pretty = self.pretty
         let text: (BuiltShot) -> String = { shot in
             pretty ? (shot.json?.serialized(pretty: true) ?? shot.body) : shot.body

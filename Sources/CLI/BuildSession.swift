@@ -9,10 +9,10 @@ extension LintSession {
         let outcome = run(options, config: config) { result in
             result.diagnostics.contains { $0.severity == .error } ? nil : builder.build(result.file)
         }
+        reportProblems(outcome.problems)
         if !outcome.report.diagnostics.isEmpty {
             Terminal.write(options.format.formatter(colorFor: 2).render(outcome.report), to: 2)
         }
-        reportProblems(outcome.problems)
         let status = outcome.status(strict: options.strict)
         return (status, status == .ok ? outcome.reports.flatMap { $0.product ?? [] } : [])
     }

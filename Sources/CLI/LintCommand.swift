@@ -30,8 +30,8 @@ struct LintCommand: ParsableCommand, StatusReturning {
         }
         if fix { return FixRunner(options: options, config: config, dryRun: dryRun).run() }
         let outcome = LintSession.run(options, config: config)
-        Terminal.write(options.format.formatter(colorFor: 1).render(outcome.report))
         LintSession.reportProblems(outcome.problems)
+        Terminal.write(options.format.formatter(colorFor: 1).render(outcome.report))
         return outcome.status(strict: options.strict)
     }
 }

@@ -80,9 +80,22 @@ enum LintSession {
         problems += run.problems
         var sources: [String: SourceFile] = [:]
         for r in run.reports { if let s = r.source { sources[r.path] = s } }
-        let report = DiagnosticReport(fileCount: run.reports.count, diagnostics: run.reports.flatMap(\.diagnostics),
+        var report = DiagnosticReport(fileCount: run.reports.count, diagnostics: run.reports.flatMap(\.diagnostics),
                                       sources: sources)
+        report.unreadablePaths = problems.count
+        warnAboutEmptyFolders(named, found: files)
         return LintOutcome(reports: run.reports, problems: problems, report: report)
+    }
+
+    /// A folder named on the command line in which no spec was found: likely a wrong path,
+    /// which would otherwise pass in silence (ruff warns the same way).
+    static func warnAboutEmptyFolders(_ named: [String], found files: [String]) {
+        for folder in named where FileSystem.kind(of: folder) == .directory {
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            if !files.contains(where: { $0.hasPrefix(prefix) }) {
+                Terminal.error("seedance: warning: \(folder): no spec files (*.yaml, *.yml) found")
+            }
+        }
     }
 
     static func reportProblems(_ problems: [PathProblem]) {

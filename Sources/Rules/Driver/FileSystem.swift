@@ -87,7 +87,7 @@ public enum FileSystem {
                 }
                 if type == UInt8(DT_DIR) {
                     pending.append(path)
-                } else if type == UInt8(DT_REG), name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                } else if type == UInt8(DT_REG), isSpecFileName(name) {
                     found.append(path)
                 }
             }
@@ -124,5 +124,11 @@ public enum FileSystem {
 
     public static func errorText() -> String {
         String(cString: strerror(errno))
+    }
+
+    /// `*.yaml` and `*.yml`, in any case (`SHOT.YML` too).
+    static func isSpecFileName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
     }
 }
