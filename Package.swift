@@ -37,7 +37,7 @@ let package = Package(
         // 6. The API client, the state file and the apply engine.
         .target(name: "SeedanceApply", dependencies: ["SeedanceEmitter", "CCurl"], path: "Sources/Apply"),
         // 7. Output formats for diagnostics.
-        .target(name: "SeedanceFormats", dependencies: ["SeedanceRules"], path: "Sources/Formats"),
+        .target(name: "SeedanceFormats", dependencies: ["SeedanceRules", "SeedanceEmitter"], path: "Sources/Formats"),
         // 8. The commands; the executable is a few lines over them.
         .target(
             name: "SeedanceCLI",
