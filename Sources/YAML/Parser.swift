@@ -45,6 +45,9 @@ private final class TreeBuilder {
     private var expandedNodes = 0
     /// Set after a limit error: the rest of the document is read and dropped.
     private var skippingDocument = false
+    /// Set after a depth error: libyaml checks every open flow level on every token, so
+    /// reading on through a hostile `[[[[...` of 100 000 levels would take minutes.
+    private var stopReading = false
 
     init(source: SourceFile) {
         self.source = source
@@ -70,7 +73,7 @@ private final class TreeBuilder {
                 let done = event.type == YAML_STREAM_END_EVENT
                 handle(&event)
                 yaml_event_delete(&event)
-                if done { return }
+                if done || stopReading { return }
             }
         }
     }
@@ -129,7 +132,8 @@ private final class TreeBuilder {
         fail(rule: FrontEndRuleID.depthLimit,
              "nesting deeper than \(YAMLLimits.maxDepth) levels",
              at: Span(at: start),
-             help: "a spec needs a few levels; this file is probably generated wrongly or hostile")
+             help: "a spec needs a few levels; this file is probably generated wrongly or hostile (the rest of the file is not read)")
+        stopReading = true
         return false
     }
 
