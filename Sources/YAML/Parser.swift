@@ -243,16 +243,18 @@ private final class TreeBuilder {
         default:
             let start = position(parser.problem_mark)
             let span = Span(start: start, end: advance(start))
-            var contextHelp: String?
-            if let context = parser.context.map({ String(cString: $0) }) {
-                let at = position(parser.context_mark)
-                contextHelp = "\(context) at line \(at.line), column \(at.column)"
-            }
+            let context = parser.context.map { String(cString: $0) }
+            let contextAt = context == nil ? nil : position(parser.context_mark)
             if isTab(at: start) || problem.contains("tab") {
                 fail(rule: FrontEndRuleID.tabIndentation, "tab character used for indentation", at: span,
                      help: "YAML indents with spaces only; replace the tab with spaces")
+            } else if let text = SyntaxErrorText.explain(problem: problem, context: context, contextAt: contextAt) {
+                let at = text.atContext ? (contextAt ?? start) : start
+                fail(rule: FrontEndRuleID.syntax, "YAML syntax error: \(text.message)", at: Span(start: at, end: advance(at)),
+                     help: text.help)
             } else {
-                fail(rule: FrontEndRuleID.syntax, "YAML syntax error: \(problem)", at: span, help: contextHelp)
+                let help = context.map { "libyaml: \($0) at line \(contextAt!.line), column \(contextAt!.column)" }
+                fail(rule: FrontEndRuleID.syntax, "YAML syntax error: \(problem)", at: span, help: help)
             }
         }
     }

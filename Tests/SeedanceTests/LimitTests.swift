@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a: [1, 2\n", "2:1"), ("a: b: c\n", "1:5"), ("a: \"x\n", "2:1"), ("a: 1\n b: 2\n", "2:3"),
+        ("a: [1, 2\n", "2:1"), ("a: b: c\n", "1:5"), ("a: \"x\n", "1:4"), ("a: 1\n b: 2\n", "2:3"),
         ("{a: 1\n", "2:1"), (": x\n", "1:1"), ("a: 1\n---\nb: [\n", "4:1"), ("a: &x\n  - 1\n &y b\n", "3:2"),
     ])
     func syntaxErrors(_ text: String, _ at: String) {
@@ -26,7 +26,22 @@ import Testing
 
     @Test func syntaxErrorSaysWhereTheConstructStarted() {
         let d = FrontEnd.lint("model: [a, b\n").first { $0.ruleID == FrontEndRuleID.syntax }
-        #expect(d?.help == "while parsing a flow sequence at line 1, column 8")
+        #expect(d?.message == "YAML syntax error: expected `,` or `]` in the list opened at line 1, column 8")
+        #expect(d?.help == "close the list with `]`, or put a `,` between its items")
+    }
+
+    /// An unclosed string is reported at its opening quote, not at the end of the file.
+    @Test func unclosedStringIsReportedWhereItOpens() {
+        let d = FrontEnd.lint("model: seedance_2_0_pro\nprompt: 'a cat\nduration: 5\n").first { $0.ruleID == FrontEndRuleID.syntax }
+        #expect(d?.message == "YAML syntax error: unclosed quoted string")
+        #expect(d.map { "\($0.span.start.line):\($0.span.start.column)" } == "2:9")
+    }
+
+    /// A libyaml problem without a plainer wording keeps libyaml's, with its context.
+    @Test func otherSyntaxErrorsKeepLibyamlsWords() {
+        let d = FrontEnd.lint("a: !<x\n").first { $0.ruleID == FrontEndRuleID.syntax }
+        #expect(d?.message == "YAML syntax error: did not find the expected '>'")
+        #expect(d?.help == "libyaml: while scanning a tag at line 1, column 4")
     }
 
     @Test(arguments: [
