@@ -60,5 +60,6 @@ let package = Package(
             dependencies: ["SeedanceCLI"],
             path: "Tests/SeedanceTests"
         ),
+        .testTarget(name: "ApplyTests", dependencies: ["SeedanceApply"], path: "Tests/ApplyTests", exclude: []),
     ]
 )

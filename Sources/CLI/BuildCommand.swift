@@ -25,17 +25,16 @@ struct BuildCommand: ParsableCommand, StatusReturning {
     func run() throws {}
 
     mutating func runWithStatus() -> ExitStatus {
-        let builder = RequestBuilder()
-        let outcome = LintSession.run(options) { result in
-            result.diagnostics.contains { $0.severity == .error } ? nil : builder.build(result.file)
+        let config: SeedanceConfig
+        switch options.configOptions.resolve(format: options.format, diagnosticsTo: 2) {
+        case .stop(let status): return status
+        case .proceed(let c): config = c
         }
-        if !outcome.report.diagnostics.isEmpty {
-            Terminal.write(options.format.formatter(colorFor: 2).render(outcome.report), to: 2)
+        let (status, shots) = LintSession.buildShots(options, config: config)
+        guard status == .ok else {
+            if status == .specErrors { Terminal.error("seedance: no request body was written: fix the errors above first") }
+            return status
         }
-        LintSession.reportProblems(outcome.problems)
-        let status = outcome.status(strict: options.strict)
-        guard status == .ok else { return status }
-        let shots = outcome.reports.flatMap { $0.product ?? [] }
         let pretty = self.pretty
         let text: (BuiltShot) -> String = { shot in
             pretty ? (shot.json?.serialized(pretty: true) ?? shot.body) : shot.body

@@ -7,7 +7,11 @@ struct RulesCommand: ParsableCommand {
         abstract: "List every rule: id, default severity, summary."
     )
 
+    @Flag(help: "Print the Markdown table the README carries (scripts/update-readme-rules).")
+    var markdown = false
+
     func run() throws {
+        if markdown { return Terminal.write(RuleDocumentation.markdownTable()) }
         let all = RuleRegistry.all.map { $0.description }
         let width = all.map(\.id.count).max() ?? 0
         var out = ""

@@ -11,7 +11,8 @@ public struct Seedance: ParsableCommand {
         commandName: "seedance",
         abstract: "Video generation as code: lint, build and apply Seedance 2.0 video specs.",
         version: "0.1.0",
-        subcommands: [LintCommand.self, BuildCommand.self, RulesCommand.self, ExplainCommand.self]
+        subcommands: [LintCommand.self, BuildCommand.self, ApplyCommand.self, StatusCommand.self, RulesCommand.self,
+                      ExplainCommand.self, ConfigCommand.self, SchemaCommand.self]
     )
 
     public init() {}

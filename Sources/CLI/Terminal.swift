@@ -3,22 +3,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SeedanceRules
 
 /// Standard output and error, written with one call per message.
 enum Terminal {
     static func write(_ text: String, to fd: Int32 = 1) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return  // a closed pipe: nothing left to tell
-                }
-                offset += n
-            }
-        }
+        // A failed write (a closed pipe) leaves nothing to tell.
+        text.withUTF8 { FileSystem.writeAll(fd, UnsafeRawBufferPointer($0)) }
     }
 
     static func error(_ text: String) {

@@ -29,7 +29,7 @@ public struct Diagnostic: Hashable, Sendable {
     /// The stable kebab-case id of the rule that found it, e.g. `duration-range`.
     public var ruleID: String
     public var severity: Severity
-    /// What is wrong, in one sentence without a final period.
+    /// What is wrong, in one sentence without a final period, on one line.
     public var message: String
     /// The file as the user named it (or as it was found under a named folder).
     public var path: String
@@ -42,10 +42,11 @@ public struct Diagnostic: Hashable, Sendable {
                 help: String? = nil, fix: TextEdit? = nil) {
         self.ruleID = ruleID
         self.severity = severity
-        self.message = message
+        // One line each, whatever user text they quote (MessageText).
+        self.message = MessageText.oneLine(message)
         self.path = path
         self.span = span
-        self.help = help
+        self.help = help.map(MessageText.oneLine)
         self.fix = fix
     }
 

@@ -32,7 +32,7 @@ public struct HumanFormatter: DiagnosticFormatter {
         }
         if let fix = d.fix {
             let pad = source == nil ? "" : String(repeating: " ", count: gutterWidth(d) + 1)
-            out += pad + paint(blue, "=") + " " + paint(bold, "fix:") + " replace with `\(fix.replacement)` (`seedance lint --fix`)\n"
+            out += pad + paint(blue, "=") + " " + paint(bold, "fix:") + (fix.replacement.isEmpty ? " remove it" : " replace with `\(fix.replacement)`") + " (`seedance lint --fix`)\n"
         }
     }
 
@@ -63,8 +63,10 @@ public struct HumanFormatter: DiagnosticFormatter {
         if s.errors > 0 { parts.append(plural(s.errors, "error")) }
         if s.warnings > 0 { parts.append(plural(s.warnings, "warning")) }
         if s.notes > 0 { parts.append(plural(s.notes, "note")) }
-        if parts.isEmpty { return "no problems in \(files)\n" }
-        return parts.joined(separator: ", ") + " in \(files)\n"
+        let unreadable = report.unreadablePaths == 0 ? ""
+            : report.unreadablePaths == 1 ? "; 1 path could not be read" : "; \(report.unreadablePaths) paths could not be read"
+        if parts.isEmpty { return "no problems in \(files)\(unreadable)\n" }
+        return parts.joined(separator: ", ") + " in \(files)\(unreadable)\n"
     }
 
     private func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }

@@ -6,6 +6,8 @@ public struct DiagnosticReport: Sendable {
     public var fileCount: Int
     public var diagnostics: [Diagnostic]
     public var sources: [String: SourceFile]
+    /// Named paths that could not be read (reported apart, on standard error).
+    public var unreadablePaths = 0
 
     public init(fileCount: Int, diagnostics: [Diagnostic], sources: [String: SourceFile]) {
         self.fileCount = fileCount

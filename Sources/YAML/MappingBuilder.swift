@@ -31,9 +31,9 @@ struct MappingBuilder {
             if let earlier {
                 diagnostics.append(Diagnostic(
                     ruleID: FrontEndRuleID.duplicateKey, severity: .error,
-                    message: "duplicate key `\(key)` in this mapping",
+                    message: "duplicate key `\(MessageText.excerpt(key))` in this mapping",
                     path: source.path, span: keyNode.span,
-                    help: "`\(key)` is already set at line \(earlier.start.line), column \(earlier.start.column); keep one of them"))
+                    help: "`\(MessageText.excerpt(key))` is already set at line \(earlier.start.line), column \(earlier.start.column); keep one of them"))
                 continue
             }
             if useIndex { index[key] = keyNode.span }
@@ -116,7 +116,7 @@ struct MappingBuilder {
             return nil
         }
         if scalar.value == .string || isMergeKey(node) { return scalar.text }
-        let shown = scalar.text.isEmpty ? "an empty key" : "the key `\(scalar.text)`"
+        let shown = scalar.text.isEmpty ? "an empty key" : "the key `\(MessageText.excerpt(scalar.text))`"
         diagnostics.append(Diagnostic(
             ruleID: FrontEndRuleID.keyNotString, severity: .error,
             message: "\(shown) is \(scalar.value.typeName), not a string",

@@ -149,7 +149,7 @@ private final class TreeBuilder {
         if value == nil {
             diagnostics.append(Diagnostic(
                 ruleID: FrontEndRuleID.tagMismatch, severity: .error,
-                message: "`\(text)` is not a valid value for the tag \(shortTag(tag!))",
+                message: "`\(MessageText.excerpt(text))` is not a valid value for the tag \(shortTag(tag!))",
                 path: source.path, span: span, help: "remove the tag or change the value"))
             value = .string
         }

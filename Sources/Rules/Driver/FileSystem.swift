@@ -59,11 +59,16 @@ public enum FileSystem {
     }
 
     /// Spec files below a folder: `*.yaml` and `*.yml`, hidden entries and `.build`
-    /// skipped, sorted.
+    /// skipped, sorted. Links to folders are followed, each folder once: a link back up
+    /// the tree (`up -> ..`) would otherwise list its files again at every level, and two
+    /// such links would double the walk at each level until ELOOP, a hang.
     public static func specFiles(under directory: String) -> [String] {
         var found: [String] = []
         var pending = [directory]
+        var visited = Set<FolderIdentity>()
         while let dir = pending.popLast() {
+            var info = stat()
+            guard stat(dir, &info) == 0, visited.insert(FolderIdentity(info)).inserted else { continue }
             guard let handle = opendir(dir) else { continue }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
@@ -82,7 +87,7 @@ public enum FileSystem {
                 }
                 if type == UInt8(DT_DIR) {
                     pending.append(path)
-                } else if type == UInt8(DT_REG), name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                } else if type == UInt8(DT_REG), isSpecFileName(name) {
                     found.append(path)
                 }
             }
@@ -90,7 +95,40 @@ public enum FileSystem {
         return found.sorted()
     }
 
+    /// A folder as the kernel knows it, whatever path reached it.
+    private struct FolderIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    /// Writes all of `bytes` to `fd`, resuming after interrupted or partial writes; false
+    /// when the descriptor fails (a full disk, a closed pipe).
+    @discardableResult
+    public static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += n
+        }
+        return true
+    }
+
     public static func errorText() -> String {
         String(cString: strerror(errno))
+    }
+
+    /// `*.yaml` and `*.yml`, in any case (`SHOT.YML` too).
+    static func isSpecFileName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
     }
 }

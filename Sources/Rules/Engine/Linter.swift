@@ -42,6 +42,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ source: SourceFile) -> LintResult {
+        if ConfigReader.isConfigFile(source.path) { return lintConfigFile(source) }
         let file = SpecFile.load(source)
         var context = RuleContext(file: file, facts: facts)
         context.pending = file.stream.diagnostics.map { PendingDiagnostic(diagnostic: $0, inheritedBy: []) }
@@ -52,6 +53,7 @@ public struct Linter: Sendable {
             run(modelRule.rule, on: file, defaultsSites: defaultsSites, &context)
         }
         var diagnostics = Linter.merge(context.pending)
+        diagnostics = Suppression.apply(diagnostics, in: file, severities: severities)
         diagnostics = applySeverities(diagnostics)
         diagnostics.sort(by: Diagnostic.stableOrder)
         return LintResult(file: file, diagnostics: diagnostics)
@@ -138,7 +140,7 @@ public struct Linter: Sendable {
 
     /// "shot `a`", "shots `a` and `b`", "shots `a`, `b` and `c`".
     static func shotList(_ names: [String]) -> String {
-        let quoted = names.map { "`\($0)`" }
+        let quoted = names.map { "`\(MessageText.excerpt($0))`" }
         if quoted.count == 1 { return "shot " + quoted[0] }
         return "shots " + quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
     }

@@ -12,6 +12,14 @@ public enum Suggest {
         return best?.name
     }
 
+    /// Whether `suggestion` is close enough to `word` to rename without asking: the same
+    /// but for case, underscores and hyphens, or one edit away. Two edits suggest only:
+    /// `base` is two edits from `name`, and renaming it would change what the value means.
+    public static func isSafeRename(of word: String, to suggestion: String) -> Bool {
+        fold(word) == fold(suggestion)
+            || distance(Array(word.lowercased().unicodeScalars), Array(suggestion.lowercased().unicodeScalars), limit: 1) <= 1
+    }
+
     static func fold(_ s: String) -> String {
         String(s.lowercased().unicodeScalars.filter { $0 != "_" && $0 != "-" })
     }

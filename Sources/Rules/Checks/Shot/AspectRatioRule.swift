@@ -1,3 +1,4 @@
+import SeedanceDiagnostics
 import SeedanceSpec
 
 /// `aspect_ratio` is one the API offers.
@@ -26,6 +27,6 @@ public struct AspectRatioRule: Rule {
         guard !ratios.contains(scalar.text) else { return }
         let help = Suggest.help(for: scalar.text, among: ratios)
             ?? "use one of " + ratios.map { "\"\($0)\"" }.joined(separator: ", ")
-        context.report(value: field, at: site, "unknown aspect ratio `\(scalar.text)`", help: help)
+        context.report(value: field, at: site, "unknown aspect ratio `\(MessageText.excerpt(scalar.text))`", help: help)
     }
 }

@@ -11,8 +11,10 @@ public struct FieldTypeRule: Rule {
         Values are typed by the YAML 1.2 core schema, as the API reads the JSON it gets: \
         only `true`/`false` are booleans (`yes`, `no`, `on` and `off` are strings), \
         `duration` is an integer (`5.0` and `"5"` are not), strings are strings, media are \
-        a URL string or a mapping, and reference lists are lists. The help says what to \
-        write instead.
+        a URL string or a mapping, and reference lists are lists. In a media mapping, `url` \
+        and `file` are strings, `duration` a number of seconds and `faces` a boolean. A \
+        storyboard's `defaults` is a mapping and its `description` a string. The help says \
+        what to write instead.
         """,
         triggering: [
             Example("model: seedance_2_0_pro\nprompt: a cat\ngenerateAudio: ↓yes\n"),
@@ -21,22 +23,27 @@ public struct FieldTypeRule: Rule {
             Example("model: seedance_2_0_pro\nprompt: ↓[a, cat]\n"),
             Example("model: seedance_2_0_pro\nprompt: a cat\nreferenceImages: ↓https://a.example/x.png\n"),
             Example(#"{"model": "seedance_2_0_pro", "prompt": "a cat", "duration": ↓5.0}"#, file: "body.json"),
+            Example("model: seedance_2_0_pro\nprompt: a cat\nreferenceVideos:\n  - url: https://a.example/a.mp4\n    duration: ↓5s\n"),
+            Example("model: seedance_2_0_pro\nprompt: a cat\nfirst_image:\n  url: ↓[https://a.example/a.png]\n  faces: ↓yes\n"),
+            Example("description: ↓[a, b]\ndefaults: ↓model seedance_2_0_pro\nshots:\n  - model: seedance_2_0_pro\n    prompt: a cat\n"),
         ],
         nonTriggering: [
             Example("model: seedance_2_0_pro\nprompt: a cat\nduration: 5\ngenerateAudio: false\n"),
             Example("model: seedance_2_0_pro\nprompt: \"123\"\nduration: !!int \"6\"\n"),
+            Example("description: the teaser\ndefaults:\nshots:\n  - model: seedance_2_0_pro\n    prompt: a cat\n"),
         ])
 
     public init() {}
 
     /// The expected type of each known field.
     private enum Expected {
-        case string, integer, boolean, media, mediaList
+        case string, integer, number, boolean, media, mediaList
 
         var name: String {
             switch self {
             case .string: return "a string"
             case .integer: return "an integer"
+            case .number: return "a number of seconds"
             case .boolean: return "a boolean (`true` or `false`)"
             case .media: return "a URL string or a media mapping"
             case .mediaList: return "a list"
@@ -55,15 +62,58 @@ public struct FieldTypeRule: Rule {
         }
     }
 
+    /// A storyboard's own keys: `defaults` a mapping (a bad one would silently give its
+    /// shots nothing), `description` a string. Its `name` is name-format's.
+    public func check(file: SpecFile, _ context: inout RuleContext) {
+        for case .storyboard(let storyboard) in file.documents {
+            if let defaults = storyboard.defaultsNode, defaults.mapping == nil, defaults.scalar?.value != .null {
+                context.report(defaults.span, "`defaults` must be a mapping of task fields, not \(describe(defaults))",
+                               help: "write each shared field indented under `defaults:`, e.g. `  model: seedance_2_0_pro`")
+            }
+            if let description = storyboard.node["description"], description.scalar?.value != .null,
+               !matches(description, .string) {
+                context.report(description.span, "`description` must be a string, not \(describe(description))",
+                               help: help(for: description, .string))
+            }
+        }
+    }
+
     public func check(field: Field, at site: FieldSite, _ context: inout RuleContext) {
         guard let expected = expected(field.key), !field.isNull else { return }
         let value = field.value
         if matches(value, expected) {
             if expected == .mediaList { checkItems(field, at: site, &context) }
+            for media in field.mediaItems { checkMediaKeys(media, at: site, &context) }
             return
         }
         context.report(value: field, at: site, "`\(field.key)` must be \(expected.name), not \(describe(value))",
-                       help: help(for: value, expected))
+                       help: help(for: value, expected), fix: fix(for: value, expected))
+    }
+
+    /// The machine-applicable fixes, only where the meaning is beyond doubt: YAML 1.1's
+    /// booleans (`yes`, `off`, ...) and the quoted `"true"` as `true`/`false`, a whole
+    /// `5.0` or a quoted `"5"` as `5`. Not through aliases or explicit tags (`!!str yes`
+    /// is deliberate), and never a rounding (`5.5` has two answers).
+    private func fix(for node: YAMLNode, _ expected: Expected) -> TextEdit? {
+        guard !node.isAlias, node.tag == nil, let scalar = node.scalar, !scalar.style.isBlock else { return nil }
+        switch expected {
+        case .boolean:
+            switch scalar.text.lowercased() {
+            case "yes", "on", "y", "true": return TextEdit(span: node.span, replacement: "true")
+            case "no", "off", "n", "false": return TextEdit(span: node.span, replacement: "false")
+            default: return nil
+            }
+        case .integer:
+            if case .float(let d) = scalar.value, d.isFinite, d == d.rounded(), abs(d) < 1e9 {
+                return TextEdit(span: node.span, replacement: String(Int(d)))
+            }
+            if scalar.style.isQuoted, let i = Int(scalar.text) {
+                return TextEdit(span: node.span, replacement: String(i))
+            }
+            return nil
+        default:
+            return nil
+        }
     }
 
     private func checkItems(_ field: Field, at site: FieldSite, _ context: inout RuleContext) {
@@ -73,10 +123,25 @@ public struct FieldTypeRule: Rule {
         }
     }
 
+    /// The keys of a media mapping: `url`/`file` strings, `duration` a number, `faces` a boolean.
+    private func checkMediaKeys(_ media: MediaRef, at site: FieldSite, _ context: inout RuleContext) {
+        let checks: [(String, YAMLNode?, Expected)] = [
+            ("url", media.urlNode, .string), ("file", media.fileNode, .string),
+            ("duration", media.durationNode, .number), ("faces", media.facesNode, .boolean),
+        ]
+        for (key, node, expected) in checks {
+            guard media.isMapping, let node, node.scalar?.value != .null, !matches(node, expected) else { continue }
+            context.report(node.span, "`\(key)` in a media mapping must be \(expected.name), not \(describe(node))",
+                           help: help(for: node, expected), inheritedBy: site.inheritors)
+        }
+    }
+
     private func matches(_ node: YAMLNode, _ expected: Expected) -> Bool {
         switch expected {
         case .string: return node.scalar?.value == .string
         case .integer: if case .int = node.scalar?.value { return true } else { return false }
+        case .number:
+            switch node.scalar?.value { case .int, .float: return true; default: return false }
         case .boolean: if case .bool = node.scalar?.value { return true } else { return false }
         case .media: return node.scalar?.value == .string || node.mapping != nil
         case .mediaList: return node.sequence != nil
@@ -85,20 +150,21 @@ public struct FieldTypeRule: Rule {
 
     private func describe(_ node: YAMLNode) -> String {
         guard let scalar = node.scalar else { return node.kindName }
-        if scalar.value == .string, scalar.style.isQuoted { return "the quoted string `\(node.scalar!.text)`" }
-        if scalar.value == .string { return "the string `\(scalar.text)`" }
-        return "\(scalar.value.typeName) `\(scalar.text)`"
+        if scalar.value == .string, scalar.style.isQuoted { return "the quoted string `\(MessageText.excerpt(scalar.text))`" }
+        if scalar.value == .string { return "the string `\(MessageText.excerpt(scalar.text))`" }
+        return "\(scalar.value.typeName) `\(MessageText.excerpt(scalar.text))`"
     }
 
     private func help(for node: YAMLNode, _ expected: Expected) -> String? {
         guard let scalar = node.scalar else {
             return expected == .string ? "quote the whole value as one string" : nil
         }
+        let text = MessageText.excerpt(scalar.text)
         switch expected {
         case .boolean:
             switch scalar.text.lowercased() {
-            case "yes", "on", "y", "true": return "write `true`: YAML 1.2 reads `\(scalar.text)` as a string"
-            case "no", "off", "n", "false": return "write `false`: YAML 1.2 reads `\(scalar.text)` as a string"
+            case "yes", "on", "y", "true": return "write `true`: YAML 1.2 reads `\(text)` as a string"
+            case "no", "off", "n", "false": return "write `false`: YAML 1.2 reads `\(text)` as a string"
             default: return "write `true` or `false`"
             }
         case .integer:
@@ -106,14 +172,17 @@ public struct FieldTypeRule: Rule {
                 return "write `\(Int(d))`: the API takes whole seconds"
             }
             if case .float = scalar.value { return "the API takes whole seconds: round it, e.g. `\(Int(scalar.text.split(separator: ".").first ?? "5") ?? 5)`" }
-            if scalar.style.isQuoted, Int(scalar.text) != nil { return "remove the quotes: `\(scalar.text)`" }
+            if scalar.style.isQuoted, Int(scalar.text) != nil { return "remove the quotes: `\(text)`" }
             return "write a whole number of seconds, e.g. `5`"
+        case .number:
+            if scalar.style.isQuoted, Double(scalar.text) != nil { return "remove the quotes: `\(text)`" }
+            return "write the length in seconds as a number, e.g. `8` or `7.5`"
         case .string:
-            return "quote it to make it a string: \"\(scalar.text)\""
+            return "quote it to make it a string: \"\(text)\""
         case .media:
             return "write the URL as a string (`https://...` or `asset://...`), or a mapping with `url:`"
         case .mediaList:
-            return "write a list, even of one item: `[\(scalar.text)]` or `- \(scalar.text)` on its own line"
+            return "write a list, even of one item: `[\(text)]` or `- \(text)` on its own line"
         }
     }
 }

@@ -1,3 +1,4 @@
+import SeedanceDiagnostics
 import SeedanceSpec
 
 /// `model` names a model the API has (the capability table, SPEC.md section 5).
@@ -28,7 +29,7 @@ public struct ModelUnknownRule: Rule {
             ?? Suggest.closest(to: scalar.text.replacingDots(), among: names)
         let help = suggestion.map { "did you mean `\($0)`?" }
             ?? "the models are " + names.map { "`\($0)`" }.joined(separator: ", ")
-        context.report(value: field, at: site, "unknown model `\(scalar.text)`", help: help)
+        context.report(value: field, at: site, "unknown model `\(MessageText.excerpt(scalar.text))`", help: help)
     }
 }
 

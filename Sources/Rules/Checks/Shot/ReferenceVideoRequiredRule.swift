@@ -17,6 +17,7 @@ public struct ReferenceVideoRequiredRule: Rule {
             Example("model: ↓seedance_2_0\nprompt: a cat\n"),
             Example("model: ↓seedance_2_0_fast\nprompt: a cat\nfirst_image: https://a.example/x.png\n"),
             Example("defaults:\n  model: seedance_2_0\nshots:\n  - prompt: a cat\n    ↓first_image: https://a.example/x.png\n"),
+            Example("defaults:\n  model: seedance_2_0\nshots:\n  - prompt: a cat\n    referenceImages: [https://a.example/y.png]\n    ↓first_image: https://a.example/x.png\n"),
         ],
         nonTriggering: [
             Example("model: seedance_2_0\nprompt: a cat\nreferenceVideos: [https://a.example/x.mp4]\n"),
@@ -45,8 +46,11 @@ public struct ReferenceVideoRequiredRule: Rule {
             return
         }
         // The model is inherited: point at the shot's own key that makes it a problem.
-        let ownKey = shot.ownFields.first { Keys.frameFields.contains($0.key) || Keys.referenceFields.contains($0.key) }
-        if let ownKey, !ownKey.isNull {
+        // The frame the message names when there is one, else any reference list.
+        let own = shot.ownFields.filter { !$0.isNull }
+        let ownKey = frames.first.flatMap { frame in own.first { $0.key == frame } }
+            ?? own.first { Keys.frameFields.contains($0.key) || Keys.referenceFields.contains($0.key) }
+        if let ownKey {
             help += " (`model` is set in `defaults` at line \(model.keyNode.span.start.line))"
             context.report(ownKey.keyNode.span, message, help: help)
         } else {

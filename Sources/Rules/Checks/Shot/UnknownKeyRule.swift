@@ -35,12 +35,12 @@ public struct UnknownKeyRule: Rule {
         case .shot:
             // `defaults:`-only and storyboard keys have rules of their own.
             if !Keys.shotKeys.contains(field.key) {
-                reportUnknown(field.keyNode, key: field.key, known: Keys.shotKeys, siblings: field.keyNode,
+                reportUnknown(field.keyNode, key: field.key, known: Keys.shotKeys, siblings: site.shot?.node.mapping,
                               where: "a shot", inheritedBy: [], &context)
             }
-        case .defaults(_, let shots):
+        case .defaults(let storyboard, let shots):
             if !Keys.defaultsKeys.contains(field.key), !Keys.specOnlyFields.contains(field.key) {
-                reportUnknown(field.keyNode, key: field.key, known: Keys.defaultsKeys, siblings: field.keyNode,
+                reportUnknown(field.keyNode, key: field.key, known: Keys.defaultsKeys, siblings: storyboard.defaultsNode?.mapping,
                               where: "`defaults`", inheritedBy: shots.map(\.name), &context)
             }
         }
@@ -48,7 +48,7 @@ public struct UnknownKeyRule: Rule {
         let items = Keys.referenceFields.contains(field.key) ? (field.value.sequence ?? []) : [field.value]
         for item in items {
             for pair in item.mapping ?? [] where !Keys.mediaKeys.contains(pair.key) {
-                reportUnknown(pair.keyNode, key: pair.key, known: Keys.mediaKeys, siblings: pair.keyNode,
+                reportUnknown(pair.keyNode, key: pair.key, known: Keys.mediaKeys, siblings: item.mapping,
                               where: "a media mapping (\(kind.rawValue))", inheritedBy: site.inheritors, &context)
             }
         }
@@ -58,21 +58,25 @@ public struct UnknownKeyRule: Rule {
         for case .storyboard(let storyboard) in file.documents {
             for pair in storyboard.topLevel
             where !Keys.storyboardKeys.contains(pair.key) && !Keys.taskFields.contains(pair.key) {
-                reportUnknown(pair.keyNode, key: pair.key, known: Keys.storyboardKeys, siblings: pair.keyNode,
+                reportUnknown(pair.keyNode, key: pair.key, known: Keys.storyboardKeys, siblings: storyboard.topLevel,
                               where: "a storyboard", inheritedBy: [], &context)
             }
         }
     }
 
-    private func reportUnknown(_ keyNode: YAMLNode, key: String, known: [String], siblings: YAMLNode,
+    /// `siblings`: the pairs of the mapping the key is in. The fix renames the key only
+    /// when the suggestion is one edit away or differs in case and separators, and the
+    /// suggested key is not there already (a rename must not make a duplicate).
+    private func reportUnknown(_ keyNode: YAMLNode, key: String, known: [String], siblings: [YAMLPair]?,
                                where place: String, inheritedBy: [String], _ context: inout RuleContext) {
         let suggestion = Suggest.closest(to: key, among: known)
         var fix: TextEdit?
-        if let suggestion, keyNode.scalar?.style == .plain, !keyNode.isAlias {
+        if let suggestion, Suggest.isSafeRename(of: key, to: suggestion), keyNode.scalar?.style == .plain, !keyNode.isAlias,
+           !(siblings ?? []).contains(where: { $0.key == suggestion }) {
             fix = TextEdit(span: keyNode.span, replacement: suggestion)
         }
         let help = suggestion.map { "did you mean `\($0)`?" }
             ?? "known keys here: " + known.map { "`\($0)`" }.joined(separator: ", ")
-        context.report(keyNode.span, "unknown key `\(key)` in \(place)", help: help, fix: fix, inheritedBy: inheritedBy)
+        context.report(keyNode.span, "unknown key `\(MessageText.excerpt(key))` in \(place)", help: help, fix: fix, inheritedBy: inheritedBy)
     }
 }
