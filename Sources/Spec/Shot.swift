@@ -39,8 +39,9 @@ public final class Shot: @unchecked Sendable {
     public let node: YAMLNode
     /// Position among all shots of the file, counting across documents from 1.
     public let number: Int
-    /// The storyboard the shot belongs to, if any.
-    public let storyboard: Storyboard?
+    /// The storyboard the shot belongs to, if any. Weak: the storyboard holds its shots,
+    /// and both live as long as their SpecFile.
+    public private(set) weak var storyboard: Storyboard?
     /// The shot's own keys as written (unknown keys and nulls included).
     public let ownFields: [Field]
     /// The effective fields: `defaults` key by key under the shot's own, nulls removed,

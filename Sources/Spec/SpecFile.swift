@@ -70,8 +70,11 @@ public final class SpecFile: @unchecked Sendable {
 
     /// `specs/intro.yaml` → `intro`.
     public static func stem(of path: String) -> String {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        // On UTF-8 bytes: this runs once per file and `Character` scanning showed in profiles.
+        let bytes = path.utf8
+        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        let name = bytes[nameStart...]
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return String(name)! }
+        return String(bytes[nameStart..<dot])!
     }
 }
