@@ -70,6 +70,8 @@ import Testing
         ("exclude: \"drafts/[ab\"\n", "1:10 config-invalid-value"),
         ("baseURL: ftp://a.example\n", "1:10 config-invalid-value"),
         ("baseURL: https://\n", "1:10 config-invalid-value"),
+        ("baseURL: http://api.example.com/v1\n", "1:10 config-invalid-value"),
+        ("baseURL: https://user:pw@api.example.com\n", "1:10 config-invalid-value"),
         ("output: \"\"\n", "1:9 config-invalid-value"),
         ("output: {dir: x}\n", "1:9 config-invalid-value"),
         ("models: [seedance_3_0]\n", "1:9 config-invalid-model"),

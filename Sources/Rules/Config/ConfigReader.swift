@@ -183,6 +183,13 @@ public struct ConfigReader {
                    help: "for example `baseURL: \(SeedanceConfig.defaultBaseURL)` (a path is allowed; no query or fragment)")
             return
         }
+        var url = text
+        while url.hasSuffix("/") { url.removeLast() }
+        if let problem = BaseURLPolicy.problem(url) {
+            report(ConfigRuleID.invalidValue, node.span, "`baseURL` \(problem)",
+                   help: "apply sends the API key to this URL: use https://, or http:// to a test server on this machine")
+            return
+        }
         config.baseURL = Setting(text, .file(node.span.start))
     }
 
