@@ -103,6 +103,20 @@ import Testing
         #expect(clash?.fix == nil)
     }
 
+    @Test func aWrongValueIsNamedByItsTypeAndText() {
+        let messages = Self.read("baseURL: 1.5\noutput: \"\"\nrules:\n  duration-range: \"loud\"\n").diagnostics.map(\.message)
+        #expect(messages == ["`baseURL` must be a URL string, not the number `1.5`",
+                             "`output` must be a folder path, not an empty string",
+                             "the severity of `duration-range` must be `off`, `note`, `warning` or `error`, not the quoted string `loud`"])
+    }
+
+    @Test func aBaseURLApplyWouldRefuseIsAnErrorWhereItIsWritten() {
+        let http = Self.read("baseURL: http://api.example.com/v1\n").diagnostics.first
+        #expect(http?.message == "`baseURL` may use plain http:// only to a loopback address (127.0.0.1, ::1, localhost); use https://")
+        #expect(Self.read("baseURL: http://127.0.0.1:8080/api/\n").diagnostics.isEmpty)
+        #expect(Self.read("baseURL: http://[::1]:9/api\n").diagnostics.isEmpty)
+    }
+
     @Test func aConfigWithErrorsStopsLintWithExitCode2AndItsDiagnostics() {
         let dir = ScratchFolder()
         dir.write(".seedance.yaml", "rules:\n  unquoted-ratios: off\n")
