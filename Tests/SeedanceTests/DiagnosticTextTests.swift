@@ -54,6 +54,19 @@ import Testing
                              "`generateAudio` must be a boolean (`true` or `false`), not the integer `1`"])
     }
 
+    /// A shot with its own `name:` is renamed; one named by default gets a `name:`.
+    @Test(arguments: [
+        ("  - name: intro\n    prompt: a\n  - name: intro\n    prompt: b\n", "rename one of them"),
+        ("  - prompt: a\n  - name: story-1\n    prompt: b\n", "rename this shot, or give shot 1 a `name:` of its own"),
+        ("  - name: story-2\n    prompt: a\n  - prompt: b\n", "give this shot a `name:` of its own, or rename the other"),
+    ])
+    func aDuplicateNameGetsAHelpThatFitsHowTheShotsAreNamed(shots: String, remedy: String) throws {
+        let text = "defaults:\n  model: seedance_2_0_pro\nshots:\n" + shots
+        let found = Linter().lint(SourceFile(path: "story.yaml", text: text)).diagnostics.filter { $0.ruleID == "name-duplicate" }
+        try #require(found.count == 1)
+        #expect(found[0].help == "`apply` tracks each shot by its name: " + remedy)
+    }
+
     @Test func aHugeValueIsCutInTheMessage() throws {
         let huge = String(repeating: "x", count: 5000)
         let diagnostics = Self.lint("model: seedance_2_0_pro\nprompt: a cat\nduration: \(huge)\n")
