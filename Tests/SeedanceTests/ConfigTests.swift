@@ -229,6 +229,17 @@ import Testing
         #expect(Self.read(run.out).isUsable)
     }
 
+    /// `seedance config` prints strings YAML reads back as they were, whatever they hold.
+    @Test func printedStringsReadBackUnchanged() throws {
+        let output = "a\"b\\c\td\re\u{7F}f\u{85}g\u{9F}h\u{2028}i é 😀\nj\u{1}"
+        var config = SeedanceConfig(path: ".seedance.yaml")
+        config.output = Setting(output, .file(Position(line: 1, column: 1, offset: 0)))
+        let printed = ConfigDescription.text(config, origin: .discovered)
+        let load = Self.read(printed)
+        #expect(load.diagnostics.isEmpty, "\(load.diagnostics.map(\.message))\n\(printed)")
+        #expect(load.config.output.value == output)
+    }
+
     // MARK: include, exclude
 
     @Test(arguments: [
