@@ -39,7 +39,16 @@ struct MappingBuilder {
             if useIndex { index[key] = keyNode.span }
             pairs.append(YAMLPair(key: key, keyNode: keyNode, value: value))
         }
-        if !merges.isEmpty { applyMerges(merges, to: &pairs, index: &index, useIndex: useIndex, &diagnostics) }
+        if !merges.isEmpty {
+            // Merged mappings can bring many keys into a small mapping: switch to the
+            // dictionary then, or finding each merged key would be quadratic.
+            var indexed = useIndex
+            if !indexed, pairs.count + mergedKeyCount(merges) > MappingBuilder.linearSearchLimit {
+                for pair in pairs { index[pair.key] = pair.keyNode.span }
+                indexed = true
+            }
+            applyMerges(merges, to: &pairs, index: &index, useIndex: indexed, &diagnostics)
+        }
         return pairs
     }
 
@@ -56,7 +65,8 @@ struct MappingBuilder {
             }
             for mergeSource in sources {
                 guard let merged = mergeSource.mapping else {
-                    diagnostics.append(mergeError(mergeSource))
+                    // An item of an aliased list is written far away: point at the alias.
+                    diagnostics.append(mergeError(mergeSource, at: merge.value.isAlias ? merge.value.span : nil))
                     continue
                 }
                 for pair in merged {
@@ -71,10 +81,22 @@ struct MappingBuilder {
         }
     }
 
-    private func mergeError(_ node: YAMLNode) -> Diagnostic {
+    private func mergedKeyCount(_ merges: [(keySpan: Span, value: YAMLNode)]) -> Int {
+        var count = 0
+        for merge in merges {
+            switch merge.value.resolved.content {
+            case .mapping(let pairs): count += pairs.count
+            case .sequence(let items): for item in items { count += item.mapping?.count ?? 0 }
+            default: break
+            }
+        }
+        return count
+    }
+
+    private func mergeError(_ node: YAMLNode, at span: Span? = nil) -> Diagnostic {
         Diagnostic(ruleID: FrontEndRuleID.mergeKey, severity: .error,
                    message: "a merge key `<<` takes a mapping or a list of mappings, not \(node.kindName)",
-                   path: source.path, span: node.span,
+                   path: source.path, span: span ?? node.span,
                    help: "write `<<: *anchor` or `<<: [*a, *b]` where each anchor names a mapping")
     }
 

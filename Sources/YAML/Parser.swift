@@ -45,6 +45,9 @@ private final class TreeBuilder {
     private var expandedNodes = 0
     /// Set after a limit error: the rest of the document is read and dropped.
     private var skippingDocument = false
+    /// Set after a depth error: libyaml checks every open flow level on every token, so
+    /// reading on through a hostile `[[[[...` of 100 000 levels would take minutes.
+    private var stopReading = false
 
     init(source: SourceFile) {
         self.source = source
@@ -70,7 +73,7 @@ private final class TreeBuilder {
                 let done = event.type == YAML_STREAM_END_EVENT
                 handle(&event)
                 yaml_event_delete(&event)
-                if done { return }
+                if done || stopReading { return }
             }
         }
     }
@@ -129,7 +132,8 @@ private final class TreeBuilder {
         fail(rule: FrontEndRuleID.depthLimit,
              "nesting deeper than \(YAMLLimits.maxDepth) levels",
              at: Span(at: start),
-             help: "a spec needs a few levels; this file is probably generated wrongly or hostile")
+             help: "a spec needs a few levels; this file is probably generated wrongly or hostile (the rest of the file is not read)")
+        stopReading = true
         return false
     }
 
@@ -239,16 +243,18 @@ private final class TreeBuilder {
         default:
             let start = position(parser.problem_mark)
             let span = Span(start: start, end: advance(start))
-            var contextHelp: String?
-            if let context = parser.context.map({ String(cString: $0) }) {
-                let at = position(parser.context_mark)
-                contextHelp = "\(context) at line \(at.line), column \(at.column)"
-            }
+            let context = parser.context.map { String(cString: $0) }
+            let contextAt = context == nil ? nil : position(parser.context_mark)
             if isTab(at: start) || problem.contains("tab") {
                 fail(rule: FrontEndRuleID.tabIndentation, "tab character used for indentation", at: span,
                      help: "YAML indents with spaces only; replace the tab with spaces")
+            } else if let text = SyntaxErrorText.explain(problem: problem, context: context, contextAt: contextAt) {
+                let at = text.atContext ? (contextAt ?? start) : start
+                fail(rule: FrontEndRuleID.syntax, "YAML syntax error: \(text.message)", at: Span(start: at, end: advance(at)),
+                     help: text.help)
             } else {
-                fail(rule: FrontEndRuleID.syntax, "YAML syntax error: \(problem)", at: span, help: contextHelp)
+                let help = context.map { "libyaml: \($0) at line \(contextAt!.line), column \(contextAt!.column)" }
+                fail(rule: FrontEndRuleID.syntax, "YAML syntax error: \(problem)", at: span, help: help)
             }
         }
     }

@@ -6,11 +6,13 @@ public struct YAMLSyntaxRule: FrontEndRule {
         id: FrontEndRuleID.syntax, severity: .error,
         summary: "The file is not valid YAML",
         description: """
-        libyaml could not read the file; the message is libyaml's own, at the position where it gave up, \
-        with what it was reading when it did. Nothing after that point is checked.
+        libyaml could not read the file. The common cases are said plainly at the place to fix \
+        them (an unclosed string at its opening quote, an unclosed list with where it opened); \
+        the others keep libyaml's own words and say what it was reading. Nothing after that \
+        point is checked.
         """,
         triggering: [
-            Example("model: seedance_2_0_pro\nprompt: \"a cat\n↓"),
+            Example("model: seedance_2_0_pro\nprompt: ↓\"a cat\n"),
             Example("model: seedance_2_0_pro\nprompt: [a, cat\n↓"),
         ],
         nonTriggering: [
