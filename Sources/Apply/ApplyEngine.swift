@@ -55,15 +55,17 @@ public enum ApplyEngine {
             console.out(plan.unknown.isEmpty ? "Nothing to submit." : "Nothing submitted.")
             return finish(plan: plan, store: store, report: RunReport(), console: console)
         }
-        if !toSubmit.isEmpty, let refusal = consent(count: toSubmit.count, options: options, console: console) {
-            return refusal
-        }
+        // The key and the base URL are checked before consent: a user who typed `yes`
+        // must not learn only then that nothing could be sent.
         let client: APIClient
         switch session.makeClient() {
         case .success(let c): client = c
         case .failure(let error):
             console.err("seedance: error: \(error.message)")
             return 2
+        }
+        if !toSubmit.isEmpty, let refusal = consent(count: toSubmit.count, options: options, console: console) {
+            return refusal
         }
         let report = RunReport()
         Submitter(client: client, store: store, console: console, report: report, concurrency: options.concurrency).submit(toSubmit)

@@ -1,3 +1,5 @@
+import SeedanceRules
+
 /// The provider's base URL and the endpoints below it (API.md).
 public struct Endpoint: Sendable, Equatable {
     public static let providerDefault = "https://zcbservice.aizfw.cn/kyyReactApiServer"
@@ -5,24 +7,11 @@ public struct Endpoint: Sendable, Equatable {
     /// Without a trailing slash; it may carry a path (the real one does).
     public let base: String
 
-    /// Checks the URL: `https://`, or plain `http://` to a loopback address only (a key
-    /// sent in clear over a network can be read by anyone on the path).
+    /// Checks the URL against `BaseURLPolicy` (https://, or http:// to loopback only).
     public init(validating text: String) throws(ApplyError) {
         var url = text.trimmingWhitespace()
         while url.hasSuffix("/") { url.removeLast() }
-        let lower = url.lowercased()
-        let isHTTPS = lower.hasPrefix("https://"), isHTTP = lower.hasPrefix("http://")
-        guard isHTTPS || isHTTP else {
-            throw .usage("the base URL must start with https:// (got \(text))")
-        }
-        let afterScheme = url.dropFirst(isHTTPS ? 8 : 7)
-        let authority = afterScheme.prefix(while: { $0 != "/" && $0 != "?" && $0 != "#" })
-        if authority.isEmpty { throw .usage("the base URL has no host: \(text)") }
-        if authority.contains("@") { throw .usage("the base URL must not contain credentials") }
-        if url.contains("?") || url.contains("#") { throw .usage("the base URL must not have a query or fragment: \(text)") }
-        if isHTTP && !Endpoint.isLoopback(host: Endpoint.host(of: String(authority))) {
-            throw .usage("plain http:// is allowed only to a loopback address (127.0.0.1, ::1, localhost); use https://")
-        }
+        if let problem = BaseURLPolicy.problem(url) { throw .usage("the base URL " + problem) }
         base = url
     }
 
@@ -48,24 +37,17 @@ public struct Endpoint: Sendable, Equatable {
         return out
     }
 
-    static func host(of authority: String) -> String {
-        if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
-            return String(authority[authority.index(after: authority.startIndex)..<close])
-        }
-        return String(authority.prefix(while: { $0 != ":" }))
-    }
-
-    static func isLoopback(host: String) -> Bool {
-        let h = host.lowercased()
-        if h == "localhost" || h == "::1" { return true }
-        let octets = h.split(separator: ".", omittingEmptySubsequences: false)
-        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { Int($0).map { (0...255).contains($0) } ?? false }
-    }
-
     /// The base URL from the flag, else `SEEDANCE_BASE_URL`, else the config file, else
     /// the provider's (CLI.md).
+    /// A refusal names where the URL came from, so the user knows which one to change.
     public static func resolve(flag: String?, environment: [String: String], config: String?) throws(ApplyError) -> Endpoint {
-        let chosen = [flag, environment["SEEDANCE_BASE_URL"], config].compactMap { $0 }.first(where: { !$0.isEmpty })
-        return try Endpoint(validating: chosen ?? providerDefault)
+        let candidates = [("--base-url", flag), ("SEEDANCE_BASE_URL", environment["SEEDANCE_BASE_URL"]), ("the config file", config)]
+        for (source, value) in candidates {
+            guard let url = value, !url.isEmpty else { continue }
+            do { return try Endpoint(validating: url) } catch {
+                throw .usage(error.message + " (from \(source))")
+            }
+        }
+        return try Endpoint(validating: providerDefault)
     }
 }

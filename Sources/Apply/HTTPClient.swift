@@ -85,8 +85,11 @@ public struct CurlTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest) -> Result<HTTPResponse, HTTPFailure> {
-        if let failure = CurlTransport.load() { return .failure(failure) }
-        guard let handle = sd_curl_easy_init() else { return .failure(.notSent("libcurl could not create a request")) }
+        let handle: UnsafeMutableRawPointer
+        switch CurlTransport.makeHandle() {
+        case .success(let h): handle = h
+        case .failure(let failure): return .failure(failure)
+        }
         defer { sd_curl_easy_cleanup(handle) }
 
         var body = sd_sink(), headers = sd_sink()
@@ -102,79 +105,85 @@ public struct CurlTransport: HTTPTransport {
         defer { sd_curl_slist_free_all(list) }
 
         let payload = request.body ?? []
-        var lastError = ""
-        let code: Int32 = request.url.withCString { url in
-            request.method.withCString { method in
-                payload.withUnsafeBufferPointer { bytes in
-                    var errorBuffer = [CChar](repeating: 0, count: 256)
-                    return errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
-                        configure(handle, url: url, timeout: request.timeout, errorBuffer: errorPointer.baseAddress!)
-                        _ = sd_curl_setopt_pointer(handle, Int32(SD_CURLOPT_HTTPHEADER), list)
-                        _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_FOLLOWLOCATION), 0)
-                        if request.method == "POST" {
-                            _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_POST), 1)
-                            _ = sd_curl_setopt_off_t(handle, Int32(SD_CURLOPT_POSTFIELDSIZE_LARGE), Int64(bytes.count))
-                            // A non-null pointer even for an empty body, or curl reads stdin.
-                            _ = sd_curl_setopt_pointer(handle, Int32(SD_CURLOPT_POSTFIELDS), bytes.baseAddress ?? UnsafePointer(bitPattern: 1))
-                        } else if request.method != "GET" {
-                            _ = sd_curl_setopt_pointer(handle, Int32(SD_CURLOPT_CUSTOMREQUEST), method)
-                        }
-                        _ = sd_curl_set_sinks(handle, &body, &headers)
-                        let rc = sd_curl_easy_perform(handle)
-                        if rc != 0 {
-                            let detail = String(cString: errorPointer.baseAddress!)
-                            lastError = detail.isEmpty ? String(cString: sd_curl_easy_strerror(rc)) : detail
-                        }
-                        return rc
+        let (code, message) = request.method.withCString { method in
+            payload.withUnsafeBufferPointer { bytes in
+                perform(handle, url: request.url, timeout: request.timeout, body: &body, headers: &headers) { handle in
+                    _ = sd_curl_setopt_pointer(handle, Int32(SD_CURLOPT_HTTPHEADER), list)
+                    _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_FOLLOWLOCATION), 0)
+                    if request.method == "POST" {
+                        _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_POST), 1)
+                        _ = sd_curl_setopt_off_t(handle, Int32(SD_CURLOPT_POSTFIELDSIZE_LARGE), Int64(bytes.count))
+                        // A non-null pointer even for an empty body, or curl reads stdin.
+                        _ = sd_curl_setopt_pointer(handle, Int32(SD_CURLOPT_POSTFIELDS), bytes.baseAddress ?? UnsafePointer(bitPattern: 1))
+                    } else if request.method != "GET" {
+                        _ = sd_curl_setopt_pointer(handle, Int32(SD_CURLOPT_CUSTOMREQUEST), method)
                     }
                 }
             }
         }
         if code != 0 {
             if body.failed != 0 { return .failure(.afterSend("the response was larger than \(CurlTransport.responseLimit) bytes")) }
-            return .failure(CurlTransport.classify(code: code, handle: handle, message: lastError))
+            return .failure(CurlTransport.classify(code: code, handle: handle, message: message))
         }
-        var status = 0
-        _ = sd_curl_getinfo_long(handle, Int32(SD_CURLINFO_RESPONSE_CODE), &status)
         let bytes = body.data.map { Array(UnsafeBufferPointer(start: $0, count: body.length)) } ?? []
         let headerText = headers.data.map { String(decoding: UnsafeBufferPointer(start: $0, count: headers.length), as: UTF8.self) } ?? ""
-        return .success(HTTPResponse(status: status, headers: CurlTransport.parseHeaders(headerText), body: bytes))
+        return .success(HTTPResponse(status: CurlTransport.status(of: handle), headers: CurlTransport.parseHeaders(headerText), body: bytes))
     }
 
     public func download(url: String, to fd: Int32, stallTimeout: Double) -> Result<(status: Int, bytes: Int), HTTPFailure> {
-        if let failure = CurlTransport.load() { return .failure(failure) }
-        guard let handle = sd_curl_easy_init() else { return .failure(.notSent("libcurl could not create a request")) }
+        let handle: UnsafeMutableRawPointer
+        switch CurlTransport.makeHandle() {
+        case .success(let h): handle = h
+        case .failure(let failure): return .failure(failure)
+        }
         defer { sd_curl_easy_cleanup(handle) }
         var body = sd_sink(), headers = sd_sink()
         sd_sink_init_fd(&body, fd)
         sd_sink_init_memory(&headers, 1 << 20)
         defer { sd_sink_free(&headers) }
-        var message = ""
-        let code: Int32 = url.withCString { urlPointer in
-            var errorBuffer = [CChar](repeating: 0, count: 256)
-            return errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
-                // No total limit (videos are large); a stall of `stallTimeout` ends it.
-                configure(handle, url: urlPointer, timeout: 0, errorBuffer: errorPointer.baseAddress!)
-                _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_CONNECTTIMEOUT_MS), Int(stallTimeout * 1000))
-                _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_LOW_SPEED_LIMIT), 1)
-                _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_LOW_SPEED_TIME), max(1, Int(stallTimeout.rounded(.up))))
-                _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_FOLLOWLOCATION), 1)
-                _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_MAXREDIRS), 5)
-                _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_HTTPGET), 1)
-                _ = sd_curl_set_sinks(handle, &body, &headers)
-                let rc = sd_curl_easy_perform(handle)
-                if rc != 0 {
-                    let detail = String(cString: errorPointer.baseAddress!)
-                    message = detail.isEmpty ? String(cString: sd_curl_easy_strerror(rc)) : detail
-                }
-                return rc
-            }
+        // No total limit (videos are large); a stall of `stallTimeout` ends it.
+        let (code, message) = perform(handle, url: url, timeout: 0, body: &body, headers: &headers) { handle in
+            _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_CONNECTTIMEOUT_MS), Int(stallTimeout * 1000))
+            _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_LOW_SPEED_LIMIT), 1)
+            _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_LOW_SPEED_TIME), max(1, Int(stallTimeout.rounded(.up))))
+            _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_FOLLOWLOCATION), 1)
+            _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_MAXREDIRS), 5)
+            _ = sd_curl_setopt_long(handle, Int32(SD_CURLOPT_HTTPGET), 1)
         }
         if body.failed != 0 { return .failure(.localWrite("could not write the download: \(String(cString: strerror(errno)))")) }
         if code != 0 { return .failure(CurlTransport.classify(code: code, handle: handle, message: message)) }
+        return .success((CurlTransport.status(of: handle), body.length))
+    }
+
+    /// A fresh easy handle (libcurl loaded first); the caller cleans it up.
+    private static func makeHandle() -> Result<UnsafeMutableRawPointer, HTTPFailure> {
+        if let failure = load() { return .failure(failure) }
+        guard let handle = sd_curl_easy_init() else { return .failure(.notSent("libcurl could not create a request")) }
+        return .success(handle)
+    }
+
+    /// What every transfer shares: the common options (`configure`), then the
+    /// transfer's own (`setUp`), the sinks, and curl's error text when it fails.
+    private func perform(_ handle: UnsafeMutableRawPointer, url: String, timeout: Double, body: inout sd_sink,
+                         headers: inout sd_sink, setUp: (UnsafeMutableRawPointer) -> Void) -> (code: Int32, message: String) {
+        url.withCString { urlPointer in
+            var errorBuffer = [CChar](repeating: 0, count: 256)
+            return errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
+                configure(handle, url: urlPointer, timeout: timeout, errorBuffer: errorPointer.baseAddress!)
+                setUp(handle)
+                _ = sd_curl_set_sinks(handle, &body, &headers)
+                let rc = sd_curl_easy_perform(handle)
+                guard rc != 0 else { return (rc, "") }
+                let detail = String(cString: errorPointer.baseAddress!)
+                return (rc, detail.isEmpty ? String(cString: sd_curl_easy_strerror(rc)) : detail)
+            }
+        }
+    }
+
+    private static func status(of handle: UnsafeMutableRawPointer) -> Int {
         var status = 0
         _ = sd_curl_getinfo_long(handle, Int32(SD_CURLINFO_RESPONSE_CODE), &status)
-        return .success((status, body.length))
+        return status
     }
 
     private func configure(_ handle: UnsafeMutableRawPointer, url: UnsafePointer<CChar>, timeout: Double,

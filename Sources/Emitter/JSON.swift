@@ -1,3 +1,5 @@
+import SeedanceDiagnostics
+
 /// A JSON value with object keys kept in the order they were given, so that output is
 /// deterministic byte for byte (request bodies are hashed).
 public indirect enum JSONValue: Equatable, Sendable {
@@ -82,26 +84,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// A JSON string literal: quotes, backslashes and control characters escaped; all
     /// other characters written as UTF-8.
     public static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        QuotedString.write(s, to: &out)
     }
 
     public static func quoted(_ s: String) -> String {

@@ -29,6 +29,15 @@ public enum Keys {
         default: return nil
         }
     }
+
+    /// The reference list that holds a kind of media (what "image 2" in a prompt counts in).
+    public static func referenceField(of kind: MediaKind) -> String {
+        switch kind {
+        case .image: return "referenceImages"
+        case .video: return "referenceVideos"
+        case .audio: return "referenceAudios"
+        }
+    }
 }
 
 public enum MediaKind: String, Sendable {

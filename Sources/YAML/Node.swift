@@ -22,7 +22,7 @@ public enum ScalarValue: Equatable, Sendable {
         case .null: return "null"
         case .bool: return "a boolean"
         case .int: return "an integer"
-        case .float: return "a number with a fraction"
+        case .float: return "a number"
         case .string: return "a string"
         }
     }
@@ -111,6 +111,22 @@ public final class YAMLNode: @unchecked Sendable {
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         case .alias: return "an alias"
+        }
+    }
+
+    /// The node for a message that says what was found, with the value as written where
+    /// it is a scalar: "the number `5.0`", "the quoted string `5`", "an empty string",
+    /// "a list". One wording for every rule and the config reader.
+    public var valueDescription: String {
+        guard let scalar else { return kindName }
+        if scalar.text.isEmpty { return scalar.value == .string ? "an empty string" : "nothing" }
+        let shown = "`\(MessageText.excerpt(scalar.text))`"
+        switch scalar.value {
+        case .string: return (scalar.style.isQuoted ? "the quoted string " : "the string ") + shown
+        case .null: return "the null value " + shown
+        case .bool: return "the boolean " + shown
+        case .int: return "the integer " + shown
+        case .float: return "the number " + shown
         }
     }
 

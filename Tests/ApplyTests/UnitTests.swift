@@ -23,6 +23,20 @@ import Glibc
         #expect(try Endpoint.resolve(flag: nil, environment: [:], config: "https://config.example").base == "https://config.example")
         #expect(try Endpoint.resolve(flag: nil, environment: [:], config: nil).base == Endpoint.providerDefault)
     }
+
+    @Test func aRefusedURLNamesWhereItCameFrom() {
+        let http = "http://api.example.com"
+        for (flag, env, config, source) in [(http, nil, nil, "--base-url"), (nil, http, "https://ok.example", "SEEDANCE_BASE_URL"),
+                                            (nil, nil, http, "the config file")] {
+            do {
+                _ = try Endpoint.resolve(flag: flag, environment: env.map { ["SEEDANCE_BASE_URL": $0] } ?? [:], config: config)
+                Issue.record("\(source): \(http) was accepted")
+            } catch {
+                #expect(error.message.hasPrefix("the base URL may use plain http:// only to a loopback address"))
+                #expect(error.message.hasSuffix("(from \(source))"))
+            }
+        }
+    }
 }
 
 @Suite struct RetryTests {

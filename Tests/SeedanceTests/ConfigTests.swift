@@ -70,6 +70,8 @@ import Testing
         ("exclude: \"drafts/[ab\"\n", "1:10 config-invalid-value"),
         ("baseURL: ftp://a.example\n", "1:10 config-invalid-value"),
         ("baseURL: https://\n", "1:10 config-invalid-value"),
+        ("baseURL: http://api.example.com/v1\n", "1:10 config-invalid-value"),
+        ("baseURL: https://user:pw@api.example.com\n", "1:10 config-invalid-value"),
         ("output: \"\"\n", "1:9 config-invalid-value"),
         ("output: {dir: x}\n", "1:9 config-invalid-value"),
         ("models: [seedance_3_0]\n", "1:9 config-invalid-model"),
@@ -99,6 +101,20 @@ import Testing
         // A rename onto a key that is already there would make a duplicate: no fix.
         let clash = Self.read("baseURL: https://a.example\nbaseUrl: https://b.example\n").diagnostics.first
         #expect(clash?.fix == nil)
+    }
+
+    @Test func aWrongValueIsNamedByItsTypeAndText() {
+        let messages = Self.read("baseURL: 1.5\noutput: \"\"\nrules:\n  duration-range: \"loud\"\n").diagnostics.map(\.message)
+        #expect(messages == ["`baseURL` must be a URL string, not the number `1.5`",
+                             "`output` must be a folder path, not an empty string",
+                             "the severity of `duration-range` must be `off`, `note`, `warning` or `error`, not the quoted string `loud`"])
+    }
+
+    @Test func aBaseURLApplyWouldRefuseIsAnErrorWhereItIsWritten() {
+        let http = Self.read("baseURL: http://api.example.com/v1\n").diagnostics.first
+        #expect(http?.message == "`baseURL` may use plain http:// only to a loopback address (127.0.0.1, ::1, localhost); use https://")
+        #expect(Self.read("baseURL: http://127.0.0.1:8080/api/\n").diagnostics.isEmpty)
+        #expect(Self.read("baseURL: http://[::1]:9/api\n").diagnostics.isEmpty)
     }
 
     @Test func aConfigWithErrorsStopsLintWithExitCode2AndItsDiagnostics() {
@@ -211,6 +227,17 @@ import Testing
                 == RuleRegistry.ids.count)
         // The printed configuration is itself a valid config.
         #expect(Self.read(run.out).isUsable)
+    }
+
+    /// `seedance config` prints strings YAML reads back as they were, whatever they hold.
+    @Test func printedStringsReadBackUnchanged() throws {
+        let output = "a\"b\\c\td\re\u{7F}f\u{85}g\u{9F}h\u{2028}i é 😀\nj\u{1}"
+        var config = SeedanceConfig(path: ".seedance.yaml")
+        config.output = Setting(output, .file(Position(line: 1, column: 1, offset: 0)))
+        let printed = ConfigDescription.text(config, origin: .discovered)
+        let load = Self.read(printed)
+        #expect(load.diagnostics.isEmpty, "\(load.diagnostics.map(\.message))\n\(printed)")
+        #expect(load.config.output.value == output)
     }
 
     // MARK: include, exclude

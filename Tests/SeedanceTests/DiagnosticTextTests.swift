@@ -23,6 +23,50 @@ import Testing
         #expect(diagnostics.contains { $0.message == "`a\\tb` is not a valid shot name" })
     }
 
+    /// A `[`, `{` or `key: value` where one value belongs: the help says what to write.
+    @Test(arguments: [
+        ("model: {a: b}\nprompt: a cat\n", "`model` must be a string, not a mapping", "write one string; quote it"),
+        ("model: seedance_2_0_pro\nprompt: [a, cat]\n", "`prompt` must be a string, not a list", "write one string; quote it"),
+        ("model: seedance_2_0_pro\nprompt: a\nduration: [1, 2]\n", "`duration` must be an integer, not a list",
+         "write one whole number of seconds, e.g. `5`"),
+        ("model: seedance_2_0_pro\nprompt: a\ngenerateAudio: {on: 1}\n", "`generateAudio` must be a boolean (`true` or `false`), not a mapping",
+         "write `true` or `false`"),
+        ("model: seedance_2_0_pro\nprompt: a\nfirst_image: [https://a.example/a.png]\n",
+         "`first_image` must be a URL string or a media mapping, not a list", "write one item, not a list"),
+        ("model: seedance_2_0_pro\nprompt: a\nreferenceImages:\n  url: https://a.example/a.png\n",
+         "`referenceImages` must be a list, not a mapping", "put `- ` before the mapping's first key"),
+        ("model: seedance_2_0_pro\nprompt: a\nreferenceVideos:\n  - url: https://a.example/a.mp4\n    duration: [5]\n",
+         "`duration` in a media mapping must be a number of seconds, not a list", "write one length in seconds"),
+        ("model: seedance_2_0_pro\nprompt: a\nreferenceImages:\n  - [https://a.example/a.png]\n",
+         "an item of `referenceImages` must be a URL string or a media mapping, not a list", "write one item, not a list"),
+    ])
+    func aCollectionWhereOneValueBelongsGetsAHelp(text: String, message: String, help: String) throws {
+        let found = try #require(Self.lint(text).first { $0.ruleID == "field-type" })
+        #expect(found.message == message)
+        #expect(found.help?.hasPrefix(help) == true || found.help?.contains(help) == true, "\(found.help ?? "no help")")
+        #expect(found.fix == nil)
+    }
+
+    @Test func aValueIsNamedByItsTypeAndText() throws {
+        let text = "model: seedance_2_0_pro\nprompt: 7\nduration: 5.0\ngenerateAudio: 1\nname: \"\"\n"
+        let messages = Self.lint(text).filter { $0.ruleID == "field-type" }.map(\.message)
+        #expect(messages == ["`prompt` must be a string, not the integer `7`", "`duration` must be an integer, not the number `5.0`",
+                             "`generateAudio` must be a boolean (`true` or `false`), not the integer `1`"])
+    }
+
+    /// A shot with its own `name:` is renamed; one named by default gets a `name:`.
+    @Test(arguments: [
+        ("  - name: intro\n    prompt: a\n  - name: intro\n    prompt: b\n", "rename one of them"),
+        ("  - prompt: a\n  - name: story-1\n    prompt: b\n", "rename this shot, or give shot 1 a `name:` of its own"),
+        ("  - name: story-2\n    prompt: a\n  - prompt: b\n", "give this shot a `name:` of its own, or rename the other"),
+    ])
+    func aDuplicateNameGetsAHelpThatFitsHowTheShotsAreNamed(shots: String, remedy: String) throws {
+        let text = "defaults:\n  model: seedance_2_0_pro\nshots:\n" + shots
+        let found = Linter().lint(SourceFile(path: "story.yaml", text: text)).diagnostics.filter { $0.ruleID == "name-duplicate" }
+        try #require(found.count == 1)
+        #expect(found[0].help == "`apply` tracks each shot by its name: " + remedy)
+    }
+
     @Test func aHugeValueIsCutInTheMessage() throws {
         let huge = String(repeating: "x", count: 5000)
         let diagnostics = Self.lint("model: seedance_2_0_pro\nprompt: a cat\nduration: \(huge)\n")

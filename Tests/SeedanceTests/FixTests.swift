@@ -23,6 +23,7 @@ import Testing
         ("duration: 5.0\n", "duration: 5\n"),
         ("duration: 10.00\n", "duration: 10\n"),
         ("duration: \"6\"\n", "duration: 6\n"),
+        ("referenceImages:\n  - url: https://a.example/a.png\n    faces: yes\n", "referenceImages:\n  - url: https://a.example/a.png\n    faces: true\n"),
         ("duration: 5  # seedance-ignore: duration-range\n", "duration: 5\n"),
         ("# seedance-ignore: duration-range\nduration: 5\n", "duration: 5\n"),
         ("duration: 20  # seedance-ignore: unquoted-ratio, duration-range\n", "duration: 20  # seedance-ignore: duration-range\n"),

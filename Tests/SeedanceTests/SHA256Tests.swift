@@ -23,4 +23,10 @@ import Testing
         #expect(v.serialized() == #"{"b":1,"a":["x\"\n\u0001",true,null]}"#)
         #expect(v.serialized(pretty: true) == "{\n  \"b\": 1,\n  \"a\": [\n    \"x\\\"\\n\\u0001\",\n    true,\n    null\n  ]\n}")
     }
+
+    /// Request bodies are hashed byte for byte: every escape is pinned here.
+    @Test func stringEscapesArePinned() {
+        let text = "\"\\\n\r\t\u{8}\u{C}\u{1F}/\u{7F}\u{85}\u{2028}\u{2029}é😀"
+        #expect(JSONValue.string(text).serialized() == "\"\\\"\\\\\\n\\r\\t\\b\\f\\u001f/\u{7F}\u{85}\\u2028\\u2029é😀\"")
+    }
 }

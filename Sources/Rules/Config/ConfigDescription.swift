@@ -27,7 +27,7 @@ public enum ConfigDescription {
         }
         out += line("baseURL: \(quoted(config.baseURL.value))", source(config.baseURL.source))
         if let output = config.output.value {
-            out += line("output: \(quoted(output))", source(config.output.source) + ", i.e. \(config.outputFolder ?? output) from here")
+            out += line("output: \(quoted(output))", source(config.output.source) + ", i.e. \(MessageText.oneLine(config.outputFolder ?? output)) from here")
         } else {
             out += line("output: null", "default: renders/ beside each spec file")
         }
@@ -70,24 +70,11 @@ public enum ConfigDescription {
         return text + String(repeating: " ", count: pad) + "# " + comment + "\n"
     }
 
-    /// A double-quoted YAML string.
+    /// A double-quoted YAML string: JSON's escapes, which YAML reads too, and DEL and the
+    /// C1 controls, which YAML may not carry as themselves.
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\x" + (hex.count == 1 ? "0" + hex : hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var out = ""
+        QuotedString.write(s, to: &out, alsoEscape: { $0.value == 0x7F || (0x80..<0xA0).contains($0.value) })
+        return out
     }
 }

@@ -102,22 +102,16 @@ public struct ConfigReader {
     /// A string value, or nil after reporting what it is instead.
     private mutating func string(_ pair: YAMLPair, what: String) -> String? {
         if let scalar = pair.value.scalar, scalar.value == .string, !scalar.text.isEmpty { return scalar.text }
-        report(ConfigRuleID.invalidValue, pair.value.span, "`\(pair.key)` must be \(what), not \(describe(pair.value))",
+        report(ConfigRuleID.invalidValue, pair.value.span, "`\(pair.key)` must be \(what), not \(pair.value.valueDescription)",
                help: pair.value.scalar.map { _ in "write it as a quoted string" })
         return nil
-    }
-
-    private func describe(_ node: YAMLNode) -> String {
-        guard let scalar = node.scalar else { return node.kindName }
-        if scalar.text.isEmpty { return scalar.value == .string ? "an empty string" : "nothing" }
-        return "\(scalar.value.typeName) `\(MessageText.excerpt(scalar.text))`"
     }
 
     // MARK: rules
 
     private mutating func readRules(_ node: YAMLNode) {
         guard let pairs = node.mapping else {
-            report(ConfigRuleID.invalidValue, node.span, "`rules` must be a mapping of rule ids to severities, not \(describe(node))",
+            report(ConfigRuleID.invalidValue, node.span, "`rules` must be a mapping of rule ids to severities, not \(node.valueDescription)",
                    help: "for example `rules: {unquoted-ratio: off, duration-range: warning}`")
             return
         }
@@ -137,7 +131,7 @@ public struct ConfigReader {
                     help = "did you mean `\(close)`?"
                 }
                 report(ConfigRuleID.invalidValue, pair.value.span,
-                       "the severity of `\(pair.key)` must be `off`, `note`, `warning` or `error`, not \(describe(pair.value))",
+                       "the severity of `\(pair.key)` must be `off`, `note`, `warning` or `error`, not \(pair.value.valueDescription)",
                        help: help)
                 continue
             }
@@ -153,7 +147,7 @@ public struct ConfigReader {
         for item in items {
             guard let scalar = item.scalar, scalar.value == .string, !scalar.text.isEmpty else {
                 report(ConfigRuleID.invalidValue, item.span,
-                       "`\(pair.key)` takes glob patterns (strings), not \(describe(item))",
+                       "`\(pair.key)` takes glob patterns (strings), not \(item.valueDescription)",
                        help: "for example `\(pair.key): [\"specs/**/*.yaml\"]`")
                 continue
             }
@@ -173,7 +167,7 @@ public struct ConfigReader {
 
     private mutating func readBaseURL(_ node: YAMLNode) {
         guard let text = node.scalar.flatMap({ $0.value == .string ? $0.text : nil }) else {
-            report(ConfigRuleID.invalidValue, node.span, "`baseURL` must be a URL string, not \(describe(node))",
+            report(ConfigRuleID.invalidValue, node.span, "`baseURL` must be a URL string, not \(node.valueDescription)",
                    help: "for example `baseURL: \(SeedanceConfig.defaultBaseURL)`")
             return
         }
@@ -183,6 +177,13 @@ public struct ConfigReader {
                    help: "for example `baseURL: \(SeedanceConfig.defaultBaseURL)` (a path is allowed; no query or fragment)")
             return
         }
+        var url = text
+        while url.hasSuffix("/") { url.removeLast() }
+        if let problem = BaseURLPolicy.problem(url) {
+            report(ConfigRuleID.invalidValue, node.span, "`baseURL` \(problem)",
+                   help: "apply sends the API key to this URL: use https://, or http:// to a test server on this machine")
+            return
+        }
         config.baseURL = Setting(text, .file(node.span.start))
     }
 
@@ -190,7 +191,7 @@ public struct ConfigReader {
 
     private mutating func readModels(_ node: YAMLNode) {
         guard let pairs = node.mapping else {
-            report(ConfigRuleID.invalidModel, node.span, "`models` must be a mapping of model names to capabilities, not \(describe(node))",
+            report(ConfigRuleID.invalidModel, node.span, "`models` must be a mapping of model names to capabilities, not \(node.valueDescription)",
                    help: "for example `models: {seedance_3_0: {referenceVideos: optional, speed: fast, quality: high}}`")
             return
         }
@@ -204,7 +205,7 @@ public struct ConfigReader {
     private mutating func readModel(_ pair: YAMLPair) -> ModelCapability? {
         let builtIn = APIFacts.builtIn.model(named: pair.key)
         guard let fields = pair.value.mapping else {
-            report(ConfigRuleID.invalidModel, pair.value.span, "model `\(pair.key)` must be a mapping of its capabilities, not \(describe(pair.value))",
+            report(ConfigRuleID.invalidModel, pair.value.span, "model `\(pair.key)` must be a mapping of its capabilities, not \(pair.value.valueDescription)",
                    help: "write `\(pair.key): {referenceVideos: optional, speed: standard, quality: high}`")
             return nil
         }
@@ -220,7 +221,7 @@ public struct ConfigReader {
         }
         let word = videos.scalar.flatMap { $0.value == .string ? $0.text : nil }
         guard let word, word == "required" || word == "optional" else {
-            report(ConfigRuleID.invalidModel, videos.span, "`referenceVideos` must be `required` or `optional`, not \(describe(videos))",
+            report(ConfigRuleID.invalidModel, videos.span, "`referenceVideos` must be `required` or `optional`, not \(videos.valueDescription)",
                    help: Suggest.help(for: videos.scalar?.text ?? "", among: ["required", "optional"])
                        ?? "`required`: the model generates only from reference videos; `optional`: it does not need them")
             return nil
@@ -229,7 +230,7 @@ public struct ConfigReader {
         for key in ["speed", "quality"] {
             guard let value = pair.value[key] else { continue }
             guard let scalar = value.scalar, scalar.value == .string, !scalar.text.isEmpty else {
-                report(ConfigRuleID.invalidModel, value.span, "`\(key)` of model `\(pair.key)` must be a word such as `standard`, not \(describe(value))")
+                report(ConfigRuleID.invalidModel, value.span, "`\(key)` of model `\(pair.key)` must be a word such as `standard`, not \(value.valueDescription)")
                 ok = false
                 continue
             }

@@ -1,22 +1,20 @@
+import SeedanceSpec
+
 /// A reference to a numbered input in a prompt: "image 3", "Video 2", "@image3",
 /// "@audio 1" (SPEC.md section 6).
 struct PromptReference: Equatable {
     /// What a reference refers to, whatever way it is written.
     struct Target: Hashable {
-        var kind: MediaKindWord
+        var kind: MediaKind
         var number: Int
     }
 
-    var kind: MediaKindWord
+    var kind: MediaKind
     var number: Int
     /// UTF-8 byte range in the prompt's text.
     var range: Range<Int>
 
     var target: Target { Target(kind: kind, number: number) }
-
-    enum MediaKindWord: String, CaseIterable {
-        case image, video, audio
-    }
 
     /// Every reference in a prompt, in order. A reference starts at a word boundary (or
     /// `@`); the word is matched ignoring case; "image" and its number are separated by
@@ -49,7 +47,7 @@ struct PromptReference: Equatable {
         var i = at ? start + 1 : start
         guard i + 5 <= bytes.count else { return nil }
         // Bytes, not a String per position: prompts can be long. `| 0x20` lowercases ASCII letters.
-        let kind: MediaKindWord
+        let kind: MediaKind
         switch (bytes[i] | 0x20, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20, bytes[i + 3] | 0x20, bytes[i + 4] | 0x20) {
         case (0x69, 0x6D, 0x61, 0x67, 0x65): kind = .image  // "image"
         case (0x76, 0x69, 0x64, 0x65, 0x6F): kind = .video  // "video"

@@ -44,8 +44,9 @@ final class Workspace: @unchecked Sendable {
         return FileIO.folder(of: exe) + "/seedance"
     }
 
-    /// Starts seedance; returns its pid and the files its output goes to.
-    func spawn(_ arguments: [String], environment: [String: String]? = nil) throws -> (pid: pid_t, out: String, err: String) {
+    /// Starts seedance in `folder` of the workspace (its top by default); returns its pid
+    /// and the files its output goes to.
+    func spawn(_ arguments: [String], environment: [String: String]? = nil, in folder: String = ".") throws -> (pid: pid_t, out: String, err: String) {
         let out = path + "/.out-\(UInt32.random(in: 0...UInt32.max))", err = out + ".err"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -71,7 +72,7 @@ final class Workspace: @unchecked Sendable {
         let binary = Workspace.binary
         guard FileIO.exists(binary) else { throw TestFailure("no seedance binary at \(binary): run `swift build` first") }
         // The shell only changes folder and then becomes seedance (exec): the pid is seedance's.
-        let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", path, binary] + arguments
+        let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", path + "/" + folder, binary] + arguments
         let rc = withCStrings(argv) { argv in
             withCStrings(env) { envp in
                 posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, UnsafeMutablePointer(mutating: envp))
@@ -95,8 +96,8 @@ final class Workspace: @unchecked Sendable {
         return SeedanceRun(code: code, stdout: text(started.out), stderr: text(started.err))
     }
 
-    func run(_ arguments: [String], environment: [String: String]? = nil) throws -> SeedanceRun {
-        finish(try spawn(arguments, environment: environment))
+    func run(_ arguments: [String], environment: [String: String]? = nil, in folder: String = ".") throws -> SeedanceRun {
+        finish(try spawn(arguments, environment: environment, in: folder))
     }
 
     /// The state file as records.

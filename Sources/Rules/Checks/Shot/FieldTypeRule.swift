@@ -35,22 +35,6 @@ public struct FieldTypeRule: Rule {
 
     public init() {}
 
-    /// The expected type of each known field.
-    private enum Expected {
-        case string, integer, number, boolean, media, mediaList
-
-        var name: String {
-            switch self {
-            case .string: return "a string"
-            case .integer: return "an integer"
-            case .number: return "a number of seconds"
-            case .boolean: return "a boolean (`true` or `false`)"
-            case .media: return "a URL string or a media mapping"
-            case .mediaList: return "a list"
-            }
-        }
-    }
-
     private func expected(_ key: String) -> Expected? {
         switch key {
         case "model", "prompt", "aspect_ratio", "name", "description", "output": return .string
@@ -67,13 +51,14 @@ public struct FieldTypeRule: Rule {
     public func check(file: SpecFile, _ context: inout RuleContext) {
         for case .storyboard(let storyboard) in file.documents {
             if let defaults = storyboard.defaultsNode, defaults.mapping == nil, defaults.scalar?.value != .null {
-                context.report(defaults.span, "`defaults` must be a mapping of task fields, not \(describe(defaults))",
+                context.report(defaults.span, "`defaults` must be a mapping of task fields, not \(defaults.valueDescription)",
                                help: "write each shared field indented under `defaults:`, e.g. `  model: seedance_2_0_pro`")
             }
             if let description = storyboard.node["description"], description.scalar?.value != .null,
-               !matches(description, .string) {
-                context.report(description.span, "`description` must be a string, not \(describe(description))",
-                               help: help(for: description, .string))
+               !Expected.string.matches(description) {
+                let advice = Expected.string.advice(for: description)
+                context.report(description.span, "`description` must be a string, not \(description.valueDescription)",
+                               help: advice.help, fix: advice.fix(for: description))
             }
         }
     }
@@ -81,45 +66,20 @@ public struct FieldTypeRule: Rule {
     public func check(field: Field, at site: FieldSite, _ context: inout RuleContext) {
         guard let expected = expected(field.key), !field.isNull else { return }
         let value = field.value
-        if matches(value, expected) {
+        if expected.matches(value) {
             if expected == .mediaList { checkItems(field, at: site, &context) }
             for media in field.mediaItems { checkMediaKeys(media, at: site, &context) }
             return
         }
-        context.report(value: field, at: site, "`\(field.key)` must be \(expected.name), not \(describe(value))",
-                       help: help(for: value, expected), fix: fix(for: value, expected))
-    }
-
-    /// The machine-applicable fixes, only where the meaning is beyond doubt: YAML 1.1's
-    /// booleans (`yes`, `off`, ...) and the quoted `"true"` as `true`/`false`, a whole
-    /// `5.0` or a quoted `"5"` as `5`. Not through aliases or explicit tags (`!!str yes`
-    /// is deliberate), and never a rounding (`5.5` has two answers).
-    private func fix(for node: YAMLNode, _ expected: Expected) -> TextEdit? {
-        guard !node.isAlias, node.tag == nil, let scalar = node.scalar, !scalar.style.isBlock else { return nil }
-        switch expected {
-        case .boolean:
-            switch scalar.text.lowercased() {
-            case "yes", "on", "y", "true": return TextEdit(span: node.span, replacement: "true")
-            case "no", "off", "n", "false": return TextEdit(span: node.span, replacement: "false")
-            default: return nil
-            }
-        case .integer:
-            if case .float(let d) = scalar.value, d.isFinite, d == d.rounded(), abs(d) < 1e9 {
-                return TextEdit(span: node.span, replacement: String(Int(d)))
-            }
-            if scalar.style.isQuoted, let i = Int(scalar.text) {
-                return TextEdit(span: node.span, replacement: String(i))
-            }
-            return nil
-        default:
-            return nil
-        }
+        let advice = expected.advice(for: value)
+        context.report(value: field, at: site, "`\(field.key)` must be \(expected.name), not \(value.valueDescription)",
+                       help: advice.help, fix: advice.fix(for: value))
     }
 
     private func checkItems(_ field: Field, at site: FieldSite, _ context: inout RuleContext) {
-        for item in field.value.sequence ?? [] where !matches(item, .media) {
-            context.report(item.span, "an item of `\(field.key)` must be \(Expected.media.name), not \(describe(item))",
-                           inheritedBy: site.inheritors)
+        for item in field.value.sequence ?? [] where !Expected.media.matches(item) {
+            context.report(item.span, "an item of `\(field.key)` must be \(Expected.media.name), not \(item.valueDescription)",
+                           help: Expected.media.advice(for: item).help, inheritedBy: site.inheritors)
         }
     }
 
@@ -130,14 +90,51 @@ public struct FieldTypeRule: Rule {
             ("duration", media.durationNode, .number), ("faces", media.facesNode, .boolean),
         ]
         for (key, node, expected) in checks {
-            guard media.isMapping, let node, node.scalar?.value != .null, !matches(node, expected) else { continue }
-            context.report(node.span, "`\(key)` in a media mapping must be \(expected.name), not \(describe(node))",
-                           help: help(for: node, expected), inheritedBy: site.inheritors)
+            guard media.isMapping, let node, node.scalar?.value != .null, !expected.matches(node) else { continue }
+            let advice = expected.advice(for: node)
+            context.report(node.span, "`\(key)` in a media mapping must be \(expected.name), not \(node.valueDescription)",
+                           help: advice.help, fix: advice.fix(for: node), inheritedBy: site.inheritors)
+        }
+    }
+}
+
+/// What to write instead of a wrong value: the help, and the replacement where the
+/// meaning is beyond doubt, which the help names and the fix writes.
+private struct Advice {
+    var help: String?
+    var replacement: String?
+
+    init(_ help: String?, replacement: String? = nil) {
+        self.help = help
+        self.replacement = replacement
+    }
+
+    /// The machine-applicable fix: not through aliases or explicit tags (`!!str yes` is
+    /// deliberate), nor in block scalars.
+    func fix(for node: YAMLNode) -> TextEdit? {
+        guard let replacement, !node.isAlias, node.tag == nil, let scalar = node.scalar, !scalar.style.isBlock else { return nil }
+        return TextEdit(span: node.span, replacement: replacement)
+    }
+}
+
+/// The type a field's value must have; each case knows what matches it and what to
+/// write instead, so the help and the fix of a type come from one place.
+private enum Expected {
+    case string, integer, number, boolean, media, mediaList
+
+    var name: String {
+        switch self {
+        case .string: return "a string"
+        case .integer: return "an integer"
+        case .number: return "a number of seconds"
+        case .boolean: return "a boolean (`true` or `false`)"
+        case .media: return "a URL string or a media mapping"
+        case .mediaList: return "a list"
         }
     }
 
-    private func matches(_ node: YAMLNode, _ expected: Expected) -> Bool {
-        switch expected {
+    func matches(_ node: YAMLNode) -> Bool {
+        switch self {
         case .string: return node.scalar?.value == .string
         case .integer: if case .int = node.scalar?.value { return true } else { return false }
         case .number:
@@ -148,41 +145,56 @@ public struct FieldTypeRule: Rule {
         }
     }
 
-    private func describe(_ node: YAMLNode) -> String {
-        guard let scalar = node.scalar else { return node.kindName }
-        if scalar.value == .string, scalar.style.isQuoted { return "the quoted string `\(MessageText.excerpt(scalar.text))`" }
-        if scalar.value == .string { return "the string `\(MessageText.excerpt(scalar.text))`" }
-        return "\(scalar.value.typeName) `\(MessageText.excerpt(scalar.text))`"
-    }
-
-    private func help(for node: YAMLNode, _ expected: Expected) -> String? {
-        guard let scalar = node.scalar else {
-            return expected == .string ? "quote the whole value as one string" : nil
-        }
+    /// Replacements only where the meaning is beyond doubt: YAML 1.1's booleans (`yes`,
+    /// `off`, ...) and the quoted `"true"` as `true`/`false`, a whole `5.0` or a quoted
+    /// `"5"` as `5`; never a rounding (`5.5` has two answers).
+    func advice(for node: YAMLNode) -> Advice {
+        guard let scalar = node.scalar else { return adviceForCollection(node) }
         let text = MessageText.excerpt(scalar.text)
-        switch expected {
+        switch self {
         case .boolean:
             switch scalar.text.lowercased() {
-            case "yes", "on", "y", "true": return "write `true`: YAML 1.2 reads `\(text)` as a string"
-            case "no", "off", "n", "false": return "write `false`: YAML 1.2 reads `\(text)` as a string"
-            default: return "write `true` or `false`"
+            case "yes", "on", "y", "true": return Advice("write `true`: YAML 1.2 reads `\(text)` as a string", replacement: "true")
+            case "no", "off", "n", "false": return Advice("write `false`: YAML 1.2 reads `\(text)` as a string", replacement: "false")
+            default: return Advice("write `true` or `false`")
             }
         case .integer:
             if case .float(let d) = scalar.value, d.isFinite, d == d.rounded(), abs(d) < 1e9 {
-                return "write `\(Int(d))`: the API takes whole seconds"
+                return Advice("write `\(Int(d))`: the API takes whole seconds", replacement: String(Int(d)))
             }
-            if case .float = scalar.value { return "the API takes whole seconds: round it, e.g. `\(Int(scalar.text.split(separator: ".").first ?? "5") ?? 5)`" }
-            if scalar.style.isQuoted, Int(scalar.text) != nil { return "remove the quotes: `\(text)`" }
-            return "write a whole number of seconds, e.g. `5`"
+            if case .float = scalar.value { return Advice("the API takes whole seconds: round it, e.g. `\(Int(scalar.text.split(separator: ".").first ?? "5") ?? 5)`") }
+            if scalar.style.isQuoted, let i = Int(scalar.text) { return Advice("remove the quotes: `\(i)`", replacement: String(i)) }
+            return Advice("write a whole number of seconds, e.g. `5`")
         case .number:
-            if scalar.style.isQuoted, Double(scalar.text) != nil { return "remove the quotes: `\(text)`" }
-            return "write the length in seconds as a number, e.g. `8` or `7.5`"
+            if scalar.style.isQuoted, Double(scalar.text) != nil { return Advice("remove the quotes: `\(text)`") }
+            return Advice("write the length in seconds as a number, e.g. `8` or `7.5`")
         case .string:
-            return "quote it to make it a string: \"\(text)\""
+            return Advice("quote it to make it a string: \"\(text)\"")
         case .media:
-            return "write the URL as a string (`https://...` or `asset://...`), or a mapping with `url:`"
+            return Advice("write the URL as a string (`https://...` or `asset://...`), or a mapping with `url:`")
         case .mediaList:
-            return "write a list, even of one item: `[\(text)]` or `- \(text)` on its own line"
+            return Advice("write a list, even of one item: `[\(text)]` or `- \(text)` on its own line")
+        }
+    }
+
+    /// A list or mapping where one value belongs (a `[` or `{` YAML took as a collection,
+    /// a `key: value` inside a value, a list where one item goes).
+    private func adviceForCollection(_ node: YAMLNode) -> Advice {
+        switch self {
+        case .string:
+            return Advice("write one string; quote it (`\"...\"`) when it starts with `[` or `{` or holds `: `")
+        case .integer:
+            return Advice("write one whole number of seconds, e.g. `5`")
+        case .number:
+            return Advice("write one length in seconds, e.g. `8` or `7.5`")
+        case .boolean:
+            return Advice("write `true` or `false`")
+        case .media:
+            return Advice(node.sequence != nil
+                ? "write one item, not a list: a URL string (`https://...` or `asset://...`) or a mapping with `url:`"
+                : "write a URL string (`https://...` or `asset://...`) or a mapping with `url:`")
+        case .mediaList:
+            return Advice("make it a list of one item: put `- ` before the mapping's first key (`- url: ...`)")
         }
     }
 }

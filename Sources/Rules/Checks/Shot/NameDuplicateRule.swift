@@ -36,8 +36,18 @@ public struct NameDuplicateRule: Rule {
             let message = shot.hasExplicitName
                 ? "shot name `\(shot.name)` is already \(first.hasExplicitName ? "used by " : "")\(firstIs)"
                 : "this shot's default name `\(shot.name)` is already used by \(firstIs)"
-            context.report(span, message,
-                           help: "`apply` tracks each shot by its name: give \(shot.hasExplicitName ? "this shot" : "one of them") a `name:` of its own")
+            context.report(span, message, help: "`apply` tracks each shot by its name: " + remedy(first: first, second: shot))
+        }
+    }
+
+    /// What to change: a shot with its own `name:` is renamed; one named by default gets
+    /// a `name:`.
+    private func remedy(first: Shot, second: Shot) -> String {
+        switch (first.hasExplicitName, second.hasExplicitName) {
+        case (true, true): return "rename one of them"
+        case (false, true): return "rename this shot, or give shot \(first.number) a `name:` of its own"
+        case (true, false): return "give this shot a `name:` of its own, or rename the other"
+        case (false, false): return "give one of them a `name:` of its own"
         }
     }
 }

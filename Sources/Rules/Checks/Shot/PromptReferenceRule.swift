@@ -14,7 +14,8 @@ public struct PromptReferenceRule: Rule {
         not have, means the prompt describes something the model will not see. Only the \
         reference lists are numbered: `first_image` is not "image 1". The warning points at \
         the words in the prompt (or at the prompt when folding or escapes make their \
-        position unknowable), once per missing reference.
+        position unknowable), once per missing reference: one written twice, even in two \
+        ways (`image 10` and `@image10`), is reported at its first mention only.
         """,
         triggering: [
             Example("model: seedance_2_0_pro\nprompt: The dancer of video 1 in the studio of ↓image 3\nreferenceImages: [https://a.example/1.png, https://a.example/2.png]\nreferenceVideos: [https://a.example/1.mp4]\n"),
@@ -22,6 +23,7 @@ public struct PromptReferenceRule: Rule {
             Example("model: seedance_2_0_pro\nprompt: >-\n  The cat walks in,\n  then ↓@image10 appears\nreferenceImages: [https://a.example/1.png]\n"),
             Example("model: seedance_2_0_pro\nprompt: |\n  Line one.\n    Indented: ↓video 2 here.\nreferenceVideos: [https://a.example/1.mp4]\n"),
             Example("model: seedance_2_0_pro\nprompt: The frame of ↓image 1 comes alive\nfirst_image: https://a.example/1.png\n"),
+            Example("model: seedance_2_0_pro\nprompt: ↓image 10 walks in; then @image10 waves and ↓@Image11 too\nreferenceImages: [https://a.example/1.png]\n"),
             Example("model: seedance_2_0_pro\nprompt: ↓\"caf\\u00e9 image\\t2\"\nreferenceImages: [https://a.example/1.png]\n"),
             Example("defaults:\n  model: seedance_2_0_pro\n  prompt: the cat of ↓image 2\nshots:\n  - referenceImages: [https://a.example/1.png]\n  - referenceImages: [https://a.example/1.png, https://a.example/2.png]\n"),
         ],
@@ -42,7 +44,7 @@ public struct PromptReferenceRule: Rule {
         var reported = 0
         for reference in PromptReference.find(in: text) where reported < PromptReferenceRule.limit {
             guard seen.insert(reference.target).inserted else { continue }
-            let listKey = "reference" + reference.kind.rawValue.prefix(1).uppercased() + reference.kind.rawValue.dropFirst() + "s"
+            let listKey = Keys.referenceField(of: reference.kind)
             guard let count = itemCount(shot, listKey), count == 0 || !(1...count).contains(reference.number) else { continue }
             reported += 1
             let written = String(decoding: Array(text.utf8)[reference.range], as: UTF8.self)
