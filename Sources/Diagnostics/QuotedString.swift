@@ -10,6 +10,13 @@ public enum QuotedString {
     public static func write(_ s: String, to out: inout String,
                              alsoEscape: (Unicode.Scalar) -> Bool = { _ in false }) {
         out += "\""
+        // Most strings need no escape at all: append them whole.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }),
+           !s.unicodeScalars.contains(where: alsoEscape) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

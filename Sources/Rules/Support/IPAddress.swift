@@ -5,6 +5,12 @@ enum IPAddress {
     /// each decimal, `0x` hex or `0`-leading octal, the last filling the remaining bytes,
     /// so `127.1` and `2130706433` are 127.0.0.1 too. Nil for a host name.
     static func ipv4(_ host: String) -> UInt32? {
+        // Every form of an IPv4 address (dotted, `127.1`, `2130706433`, `0x7f000001`) is
+        // made of hex digits, `x` and dots; a host name almost never is, and this runs for
+        // every media URL.
+        guard host.utf8.allSatisfy({ isHexDigit($0) || $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "x") }) else {
+            return nil
+        }
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...4).contains(parts.count) else { return nil }
         var numbers: [UInt64] = []
@@ -100,4 +106,8 @@ extension Substring {
         parts.append(rest)
         return parts
     }
+}
+
+private func isHexDigit(_ b: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(b | 0x20)
 }
